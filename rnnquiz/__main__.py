@@ -1,0 +1,3 @@
+from rnnquiz.cli.main import main
+
+main()

@@ -1,0 +1,1 @@
+"""Question banks: schema, loading, selection and grading of answers."""

@@ -1,0 +1,158 @@
+"""Load and validate bank files, reporting every problem as `file:line:col: message`."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from rnnquiz import __version__
+from rnnquiz.bank.model import Question
+from rnnquiz.errors import BankError
+from rnnquiz.paths import cache_dir, questions_dir
+
+BANK_SUFFIXES = (".yaml", ".yml")
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with a bank file, with the place it was found."""
+
+    path: str
+    line: int  # 1-based; 0 when unknown
+    col: int
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}:{self.col}: {self.message}"
+
+
+class BankFileError(BankError):
+    """A bank file that cannot be used; carries every problem found in it."""
+
+    def __init__(self, problems: list[Problem]):
+        self.problems = problems
+        super().__init__("\n".join(str(p) for p in problems))
+
+
+@dataclass
+class BankSet:
+    """The questions of every bank that loaded, and the problems of those that did not."""
+
+    questions: list[Question] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    files: list[Path] = field(default_factory=list)
+
+    def by_id(self) -> dict[str, Question]:
+        return {q.id: q for q in self.questions}
+
+
+def _cache_key(path: Path) -> list:
+    st = path.stat()
+    return [__version__, str(path), st.st_mtime_ns, st.st_size]
+
+
+def _cache_file(path: Path) -> Path:
+    digest = hashlib.sha1(str(path).encode()).hexdigest()[:16]
+    return cache_dir() / "banks" / f"{path.stem}-{digest}.json"
+
+
+def _read_cache(path: Path) -> list[Question] | None:
+    try:
+        cached = json.loads(_cache_file(path).read_text(encoding="utf-8"))
+        if cached.get("key") != _cache_key(path):
+            return None
+        return [Question.from_dict(d, origin) for d, origin in cached["questions"]]
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+
+
+def _write_cache(path: Path, questions: list[Question]) -> None:
+    target = _cache_file(path)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        payload = {"key": _cache_key(path), "questions": [[q.data, q.origin] for q in questions]}
+        tmp = target.with_suffix(f".{os.getpid()}.tmp")
+        tmp.write_text(json.dumps(payload, ensure_ascii=False), encoding="utf-8")
+        os.replace(tmp, target)
+    except OSError:
+        pass  # a read-only cache folder only costs speed
+
+
+def load_bank(path: Path, *, use_cache: bool = True) -> list[Question]:
+    """Load one bank file and return its questions.
+
+    Raises:
+        BankFileError: the file cannot be read, parsed or validated; every problem has a location.
+    """
+    path = Path(path).resolve()
+    if use_cache:
+        cached = _read_cache(path)
+        if cached is not None:
+            return cached
+    from rnnquiz.bank.validate import validate_bank_text
+
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        raise BankFileError([Problem(str(path), 0, 0, f"not UTF-8 text ({exc.reason}); save the file as UTF-8")]) from None
+    except OSError as exc:
+        raise BankFileError([Problem(str(path), 0, 0, f"cannot read the file: {exc.strerror}")]) from None
+    questions = validate_bank_text(text, str(path))
+    if use_cache:
+        _write_cache(path, questions)
+    return questions
+
+
+def discover(paths: list[Path]) -> tuple[list[Path], list[Problem]]:
+    """Expand folders into their bank files; report paths that do not exist."""
+    files: list[Path] = []
+    problems: list[Problem] = []
+    for p in paths:
+        p = Path(p).expanduser()
+        if p.is_dir():
+            files.extend(sorted(f for f in p.iterdir() if f.suffix in BANK_SUFFIXES and f.is_file()))
+        elif p.is_file():
+            files.append(p)
+        else:
+            problems.append(Problem(str(p), 0, 0, "no such bank file or folder; check the path given with --bank or RNNQUIZ_BANKS"))
+    return files, problems
+
+
+def bank_paths(extra: list[Path] | None = None, *, builtin: bool = True) -> list[Path]:
+    """Return the bank locations in use: built-in, then $RNNQUIZ_BANKS, then --bank paths."""
+    paths: list[Path] = [questions_dir()] if builtin else []
+    env = os.environ.get("RNNQUIZ_BANKS", "")
+    paths.extend(Path(p) for p in env.split(os.pathsep) if p.strip())
+    paths.extend(Path(p) for p in extra or [])
+    return paths
+
+
+def load_banks(paths: list[Path], *, use_cache: bool = True) -> BankSet:
+    """Load every bank under `paths`; a broken file is reported and skipped, the rest loads."""
+    files, problems = discover(paths)
+    result = BankSet(problems=problems, files=files)
+    seen: dict[str, Question] = {}
+    for f in files:
+        try:
+            questions = load_bank(f, use_cache=use_cache)
+        except BankFileError as exc:
+            result.problems.extend(exc.problems)
+            continue
+        for q in questions:
+            if q.id in seen:
+                line = int(q.origin.rsplit(":", 1)[-1] or 0)
+                result.problems.append(
+                    Problem(str(f.resolve()), line, 1, f"duplicate question id {q.id!r}: already used at {seen[q.id].origin}; give it a new id")
+                )
+                continue
+            seen[q.id] = q
+            result.questions.append(q)
+    for q in result.questions:
+        for ref in q.follow_ups:
+            if ref not in seen:
+                path, _, line = q.origin.rpartition(":")
+                result.problems.append(Problem(path, int(line or 0), 1, f"follow-up {ref!r} of {q.id!r} is not a question id in any loaded bank"))
+    return result

@@ -1,0 +1,145 @@
+"""The one schema of question banks (pydantic), also exported as JSON Schema for editors."""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal, Union
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+FORMAT_VERSION = 1
+
+TOPICS = (
+    "history",
+    "nlp-challenges",
+    "applications",
+    "rnn-cell",
+    "training",
+    "gru",
+    "lstm",
+    "gru-vs-lstm",
+    "bidirectional",
+    "deep-rnn",
+    "embeddings",
+    "rnn-types",
+    "attention",
+    "seq2seq",
+)
+KINDS = ("open", "choice", "truefalse", "order", "match", "numeric")
+
+Topic = Literal[TOPICS]  # type: ignore[valid-type]
+QuestionId = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9-]*[a-z0-9]$", max_length=64)]
+NonEmpty = Annotated[str, Field(min_length=1)]
+
+
+class _Strict(BaseModel):
+    # strict: YAML 1.1 turns `no` into False and `1:30` into 90; those must not pass as text.
+    model_config = ConfigDict(extra="forbid", strict=True, frozen=True)
+
+
+class Text(_Strict):
+    """A text in both languages."""
+
+    en: NonEmpty
+    zh: NonEmpty
+
+
+class Keywords(_Strict):
+    """Words and synonyms whose presence in an answer shows a key point was covered."""
+
+    en: list[NonEmpty] = Field(min_length=1)
+    zh: list[NonEmpty] = Field(min_length=1)
+
+
+class KeyPoint(_Strict):
+    text: Text
+    keywords: Keywords
+
+
+class MatchPair(_Strict):
+    left: Text
+    right: Text
+
+
+class _QuestionBase(_Strict):
+    id: QuestionId
+    topic: Topic
+    difficulty: Literal[1, 2, 3]
+    tags: list[Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9-]*$")]] = Field(default_factory=list)
+    prompt: Text
+    answer: Text
+    source: NonEmpty = Field(description="The seed section it comes from, or the paper/book beyond the seed.")
+    follow_ups: list[QuestionId] = Field(default_factory=list)
+
+
+class OpenQuestion(_QuestionBase):
+    kind: Literal["open"]
+    key_points: list[KeyPoint] = Field(min_length=1)
+
+
+class ChoiceQuestion(_QuestionBase):
+    kind: Literal["choice"]
+    options: list[Text] = Field(min_length=2, max_length=8)
+    correct: list[Annotated[int, Field(ge=0)]] = Field(min_length=1, description="0-based indices of the correct options.")
+
+    @model_validator(mode="after")
+    def _correct_in_range(self) -> "ChoiceQuestion":
+        if len(set(self.correct)) != len(self.correct):
+            raise ValueError("correct lists an option twice")
+        bad = [i for i in self.correct if i >= len(self.options)]
+        if bad:
+            raise ValueError(f"correct index {bad[0]} is out of range: there are {len(self.options)} options (0-based)")
+        return self
+
+
+class TrueFalseQuestion(_QuestionBase):
+    kind: Literal["truefalse"]
+    correct: bool
+
+
+class OrderQuestion(_QuestionBase):
+    kind: Literal["order"]
+    items: list[Text] = Field(min_length=3, max_length=9, description="The items in their correct order.")
+
+
+class MatchQuestion(_QuestionBase):
+    kind: Literal["match"]
+    pairs: list[MatchPair] = Field(min_length=2, max_length=9)
+
+
+class NumericQuestion(_QuestionBase):
+    kind: Literal["numeric"]
+    value: float
+    tolerance: Annotated[float, Field(ge=0)] = 0.0
+    unit: Text | None = None
+
+    @field_validator("value", "tolerance", mode="before")
+    @classmethod
+    def _no_bool(cls, v: object) -> object:
+        if isinstance(v, bool):
+            raise ValueError("expected a number, not a boolean")
+        return v
+
+
+Question = Annotated[
+    Union[OpenQuestion, ChoiceQuestion, TrueFalseQuestion, OrderQuestion, MatchQuestion, NumericQuestion],
+    Field(discriminator="kind"),
+]
+
+
+class Bank(_Strict):
+    """A question bank file."""
+
+    format_version: Literal[1]
+    title: Text | None = None
+    questions: list[Question] = Field(min_length=1)
+
+
+def json_schema() -> dict:
+    """Return the bank schema as a JSON Schema (Draft 2020-12) document."""
+    schema = Bank.model_json_schema()
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": "https://rnnquiz.dev/schema/bank-v1.json",
+        "title": "rnnquiz question bank (format_version 1)",
+        **schema,
+    }
