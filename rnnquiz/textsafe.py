@@ -23,3 +23,14 @@ def strip_controls(text: str) -> str:
     """Remove terminal escape sequences and control characters, keeping tabs and newlines."""
     text = text.replace("\r\n", "\n")
     return _CONTROL.sub("", _ESCAPE_SEQ.sub("", text))
+
+
+def sanitize_tree(value):  # noqa: ANN001, ANN201
+    """Return a copy of a JSON-like value with every string passed through `strip_controls`."""
+    if isinstance(value, str):
+        return strip_controls(value)
+    if isinstance(value, list):
+        return [sanitize_tree(v) for v in value]
+    if isinstance(value, dict):
+        return {k: sanitize_tree(v) for k, v in value.items()}
+    return value

@@ -6,6 +6,7 @@ import yaml
 
 from rnnquiz.bank.loader import BankFileError, Problem
 from rnnquiz.bank.model import Question
+from rnnquiz.bank.schema_names import KINDS, TOPICS
 
 _BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -81,13 +82,11 @@ def _describe(err: dict) -> str:
     elif err["type"] == "union_tag_invalid":
         msg = "kind must be one of open, choice, truefalse, order, match, numeric"
     elif err["type"] == "literal_error" and loc and loc[-1] == "topic":
-        from rnnquiz.bank.schema import TOPICS
-
         msg = f"unknown topic {err.get('input')!r}; use one of: {', '.join(TOPICS)}"
     return f"{where}: {msg}" if where else msg
 
 
-_KIND_TAGS = {"open", "choice", "truefalse", "order", "match", "numeric"}
+_KIND_TAGS = set(KINDS)
 
 
 def validate_bank_text(text: str, path: str) -> list[Question]:

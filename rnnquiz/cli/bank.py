@@ -1,9 +1,106 @@
-"""The `rnnquiz bank` commands."""
+"""`rnnquiz bank`: lint, stats, export and the JSON Schema of question banks."""
 
 from __future__ import annotations
 
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+from typing import Annotated, Optional
+
 import typer
+
+from rnnquiz.errors import ExitStatus
+
+bank_app = typer.Typer(
+    name="bank",
+    help="Check, count and export question banks; print their JSON Schema.",
+    no_args_is_help=True,
+)
 
 
 def register(app: typer.Typer) -> None:
-    """Add the bank commands to the root app."""
+    """Add the `bank` group to the root app."""
+    app.add_typer(bank_app)
+
+
+PathsArg = Annotated[Optional[list[Path]], typer.Argument(help="Bank files or folders [default: the built-in banks and RNNQUIZ_BANKS].", show_default=False)]
+BankOpt = Annotated[list[Path], typer.Option("--bank", "-b", help="Also load this bank file or folder (repeatable).", show_default=False)]
+
+
+@bank_app.command(epilog="Examples:\n\n  rnnquiz bank lint\n\n  rnnquiz bank lint my-bank.yaml other-banks/")
+def lint(paths: PathsArg = None) -> None:
+    """Validate banks; print each problem as file:line:col: message and exit 1 if there is any."""
+    from rnnquiz.bank.loader import bank_paths, load_banks
+    from rnnquiz.cli.console import out, safe
+
+    banks = load_banks(list(paths) if paths else bank_paths(), use_cache=False)
+    for problem in banks.problems:
+        print(str(problem).replace("\x1b", ""), file=sys.stdout)
+    files = len(banks.files)
+    summary = f"{len(banks.questions)} questions in {files} file{'s' if files != 1 else ''}: "
+    summary += f"{len(banks.problems)} problem{'s' if len(banks.problems) != 1 else ''}"
+    out().print(safe(summary, "bold red" if banks.problems else "bold green"))
+    if banks.problems:
+        raise typer.Exit(int(ExitStatus.FAILED))
+
+
+@bank_app.command(epilog="Examples:\n\n  rnnquiz bank stats\n\n  rnnquiz bank stats --json")
+def stats(
+    json_out: Annotated[bool, typer.Option("--json", help="Print the counts as JSON.")] = False,
+    bank: BankOpt = [],
+) -> None:
+    """Count questions per topic, kind, difficulty and language."""
+    from rnnquiz.bank.loader import bank_paths, load_banks
+    from rnnquiz.cli.console import out, print_warning
+
+    banks = load_banks(bank_paths(bank))
+    for problem in banks.problems:
+        print_warning(f"{problem} (skipped)")
+    qs = banks.questions
+    counts = {
+        "total": len(qs),
+        "files": len(banks.files),
+        "topic": dict(sorted(Counter(q.topic for q in qs).items())),
+        "kind": dict(sorted(Counter(q.kind for q in qs).items())),
+        "difficulty": {str(k): v for k, v in sorted(Counter(q.difficulty for q in qs).items())},
+        "language": {lang: sum(1 for q in qs if q.prompt.get(lang) and q.answer.get(lang)) for lang in ("en", "zh")},
+    }
+    if json_out:
+        sys.stdout.write(json.dumps(counts, ensure_ascii=False, indent=2) + "\n")
+        return
+    from rich.table import Table
+
+    console = out()
+    console.print(f"[bold]{counts['total']}[/] questions in {counts['files']} bank files")
+    for key in ("topic", "kind", "difficulty", "language"):
+        table = Table(title=f"by {key}", show_edge=False, title_justify="left")
+        table.add_column(key)
+        table.add_column("questions", justify="right")
+        for name, n in counts[key].items():
+            table.add_row(str(name), str(n))
+        console.print(table)
+
+
+@bank_app.command(epilog="Examples:\n\n  rnnquiz bank export --json > all-questions.json\n\n  rnnquiz bank export --json --bank my-bank.yaml")
+def export(
+    json_out: Annotated[bool, typer.Option("--json", help="JSON output (the only format for now).")] = True,
+    bank: BankOpt = [],
+) -> None:
+    """Print every question as a JSON array (the same shape as `rnnquiz ask --reveal --json`)."""
+    from rnnquiz.bank.loader import bank_paths, load_banks
+    from rnnquiz.cli.console import print_warning
+    from rnnquiz.textsafe import sanitize_tree
+
+    banks = load_banks(bank_paths(bank))
+    for problem in banks.problems:
+        print_warning(f"{problem} (skipped)")
+    sys.stdout.write(json.dumps([sanitize_tree(q.to_json()) for q in banks.questions], ensure_ascii=False, indent=2) + "\n")
+
+
+@bank_app.command(epilog="Example:\n\n  rnnquiz bank schema > bank.schema.json\n\nThen put '# yaml-language-server: $schema=./bank.schema.json' on a bank's first line.")
+def schema() -> None:
+    """Print the JSON Schema of bank files (for editor validation while typing)."""
+    from rnnquiz.bank.schema import json_schema
+
+    sys.stdout.write(json.dumps(json_schema(), indent=2, ensure_ascii=False) + "\n")

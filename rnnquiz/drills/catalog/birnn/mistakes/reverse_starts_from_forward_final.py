@@ -1,0 +1,21 @@
+"""Mistake `reverse-starts-from-forward-final`: the backward pass starts where the forward one ended."""
+
+import numpy as np
+
+
+def birnn(x, h0, W_ih, W_hh, b_ih, b_hh, W_ih_rev, W_hh_rev, b_ih_rev, b_hh_rev, W_y, b_y):
+    T = x.shape[0]
+    h = h0[0]
+    fwd = []
+    for t in range(T):
+        h = np.tanh(x[t] @ W_ih.T + b_ih + h @ W_hh.T + b_hh)
+        fwd.append(h)
+    g = h  # should be h0[1]
+    bwd = [None] * T
+    for t in reversed(range(T)):
+        g = np.tanh(x[t] @ W_ih_rev.T + b_ih_rev + g @ W_hh_rev.T + b_hh_rev)
+        bwd[t] = g
+    outputs = np.concatenate([np.stack(fwd), np.stack(bwd)], axis=-1)
+    h_n = np.stack([h, g])
+    y = outputs @ W_y.T + b_y
+    return outputs, h_n, y

@@ -1,0 +1,1 @@
+"""A quiz session: outcomes, scoring, time budgets and the mock-interview report."""
