@@ -16,19 +16,16 @@ from rnnquiz.errors import UsageError
 ASK_EPILOG = """\
 Examples:
 
-  rnnquiz ask                                  # 10 questions from every topic
-
+\b
+  rnnquiz ask                             10 questions from every topic
   rnnquiz ask --topic lstm --topic gru --count 5
-
   rnnquiz ask --kind numeric --difficulty 3 --lang zh
-
   rnnquiz ask --mock --count 8 --report interview.md
-
-  rnnquiz ask --due                            # due reviews first, then new questions
-
+  rnnquiz ask --due                       due reviews first, then new ones
   rnnquiz ask --count 3 --seed 1 --reveal --json
 
-While answering: ':s' skips, ':q' (or Ctrl-C / Ctrl-D) ends the session with a summary.
+While answering: ':s' skips, ':q' (or Ctrl-C / Ctrl-D) ends the session with a summary. \
+Exit code 1 when any answer was wrong or skipped.
 """
 
 TopicOpt = Annotated[list[Topic], typer.Option("--topic", "-t", help="Only this topic (repeatable).", show_default=False)]
@@ -45,7 +42,7 @@ NoRecordOpt = Annotated[bool, typer.Option("--no-record", help="Practise without
 def register(app: typer.Typer) -> None:
     """Add `ask` and `review` to the root app."""
     app.command("ask", epilog=ASK_EPILOG)(ask)
-    app.command("review", epilog="Example:\n\n  rnnquiz review --count 20")(review)
+    app.command("review", epilog="Example:\n\n\b\n  rnnquiz review --count 20\n")(review)
 
 
 def ask(

@@ -28,7 +28,7 @@ PathsArg = Annotated[Optional[list[Path]], typer.Argument(help="Bank files or fo
 BankOpt = Annotated[list[Path], typer.Option("--bank", "-b", help="Also load this bank file or folder (repeatable).", show_default=False)]
 
 
-@bank_app.command(epilog="Examples:\n\n  rnnquiz bank lint\n\n  rnnquiz bank lint my-bank.yaml other-banks/")
+@bank_app.command(epilog="Examples:\n\n\b\n  rnnquiz bank lint\n  rnnquiz bank lint my-bank.yaml other-banks/")
 def lint(paths: PathsArg = None) -> None:
     """Validate banks; print each problem as file:line:col: message and exit 1 if there is any."""
     from rnnquiz.bank.loader import bank_paths, load_banks
@@ -45,7 +45,7 @@ def lint(paths: PathsArg = None) -> None:
         raise typer.Exit(int(ExitStatus.FAILED))
 
 
-@bank_app.command(epilog="Examples:\n\n  rnnquiz bank stats\n\n  rnnquiz bank stats --json")
+@bank_app.command(epilog="Examples:\n\n\b\n  rnnquiz bank stats\n  rnnquiz bank stats --json")
 def stats(
     json_out: Annotated[bool, typer.Option("--json", help="Print the counts as JSON.")] = False,
     bank: BankOpt = [],
@@ -82,7 +82,7 @@ def stats(
         console.print(table)
 
 
-@bank_app.command(epilog="Examples:\n\n  rnnquiz bank export --json > all-questions.json\n\n  rnnquiz bank export --json --bank my-bank.yaml")
+@bank_app.command(epilog="Examples:\n\n\b\n  rnnquiz bank export --json > all-questions.json\n  rnnquiz bank export --json --bank my-bank.yaml")
 def export(
     json_out: Annotated[bool, typer.Option("--json", help="JSON output (the only format for now).")] = True,
     bank: BankOpt = [],
@@ -98,7 +98,7 @@ def export(
     sys.stdout.write(json.dumps([sanitize_tree(q.to_json()) for q in banks.questions], ensure_ascii=False, indent=2) + "\n")
 
 
-@bank_app.command(epilog="Example:\n\n  rnnquiz bank schema > bank.schema.json\n\nThen put '# yaml-language-server: $schema=./bank.schema.json' on a bank's first line.")
+@bank_app.command(epilog="Example:\n\n\b\n  rnnquiz bank schema > bank.schema.json\n\nThen put '# yaml-language-server: $schema=./bank.schema.json' on a bank's first line.")
 def schema() -> None:
     """Print the JSON Schema of bank files (for editor validation while typing)."""
     from rnnquiz.bank.schema import json_schema

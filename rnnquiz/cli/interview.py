@@ -200,7 +200,8 @@ class Interview:
                     max_score=float(s.answered),
                     per_topic=s.per_topic(),
                 )
-        return 0 if s.score >= s.answered else 1
+        # wrong, skipped and self-rated Again all carry rating 1
+        return 1 if any(o.rating == 1 for o in s.outcomes) else 0
 
     def _summary(self) -> None:
         s = self.session

@@ -35,7 +35,7 @@ app = typer.Typer(
     epilog="Exit codes: 0 ok, 1 wrong answer or failing drill, 2 usage error, 3 unreadable bank/progress/import file, "
     "4 progress database locked, 130 interrupted.",
     no_args_is_help=True,
-    rich_markup_mode="rich",
+    rich_markup_mode=None,
     context_settings={"help_option_names": ["-h", "--help"]},
     pretty_exceptions_enable=False,
 )

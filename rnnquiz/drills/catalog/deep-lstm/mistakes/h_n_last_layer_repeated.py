@@ -1,0 +1,28 @@
+"""Mistake `h-n-last-layer-repeated`: h_n, c_n hold the top layer's state twice."""
+
+import numpy as np
+
+
+def _sigmoid(z):
+    return 0.5 * (1.0 + np.tanh(0.5 * z))
+
+
+def _layer(xs, h, c, W_ih, W_hh, b_ih, b_hh):
+    H = W_hh.shape[1]
+    outs = []
+    for t in range(xs.shape[0]):
+        z = xs[t] @ W_ih.T + b_ih + h @ W_hh.T + b_hh
+        i = _sigmoid(z[:, :H])
+        f = _sigmoid(z[:, H:2 * H])
+        g = np.tanh(z[:, 2 * H:3 * H])
+        o = _sigmoid(z[:, 3 * H:])
+        c = f * c + i * g
+        h = o * np.tanh(c)
+        outs.append(h)
+    return np.stack(outs), h, c
+
+
+def deep_lstm(x, h0, c0, W_ih_0, W_hh_0, b_ih_0, b_hh_0, W_ih_1, W_hh_1, b_ih_1, b_hh_1):
+    out0, h_a, c_a = _layer(x, h0[0], c0[0], W_ih_0, W_hh_0, b_ih_0, b_hh_0)
+    out1, h_b, c_b = _layer(out0, h0[1], c0[1], W_ih_1, W_hh_1, b_ih_1, b_hh_1)
+    return out1, np.stack([h_b, h_b]), np.stack([c_b, c_b])  # should be [h_a, h_b], [c_a, c_b]

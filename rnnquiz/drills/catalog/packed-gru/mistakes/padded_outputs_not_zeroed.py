@@ -1,0 +1,27 @@
+"""Mistake `padded-outputs-not-zeroed`: h_n is gathered correctly, outputs keep the padded states."""
+
+import numpy as np
+
+
+def _sigmoid(z):
+    return 0.5 * (1.0 + np.tanh(0.5 * z))
+
+
+def _gru_all_steps(x, h, W_ih, W_hh, b_ih, b_hh):
+    H = W_hh.shape[1]
+    states = []
+    for t in range(x.shape[0]):
+        gi = x[t] @ W_ih.T + b_ih
+        gh = h @ W_hh.T + b_hh
+        r = _sigmoid(gi[:, :H] + gh[:, :H])
+        z = _sigmoid(gi[:, H:2 * H] + gh[:, H:2 * H])
+        n = np.tanh(gi[:, 2 * H:] + r * gh[:, 2 * H:])
+        h = (1 - z) * n + z * h
+        states.append(h)
+    return np.stack(states), h
+
+
+def packed_gru(x, lengths, h0, W_ih, W_hh, b_ih, b_hh):
+    states, _ = _gru_all_steps(x, h0, W_ih, W_hh, b_ih, b_hh)
+    h_n = states[lengths - 1, np.arange(x.shape[1])]
+    return states, h_n  # padded steps should be 0

@@ -1,0 +1,7 @@
+"""Mistake `missing-b-hh`: only one bias (b_ih) added."""
+
+import numpy as np
+
+
+def rnn_cell(x, h_prev, W_ih, W_hh, b_ih, b_hh):
+    return np.tanh(x @ W_ih.T + b_ih + h_prev @ W_hh.T)

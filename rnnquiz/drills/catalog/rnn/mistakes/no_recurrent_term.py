@@ -1,0 +1,7 @@
+"""Mistake `no-recurrent-term`: the previous state never enters the new one."""
+
+import numpy as np
+
+
+def rnn_cell(x, h_prev, W_ih, W_hh, b_ih, b_hh):
+    return np.tanh(x @ W_ih.T + b_ih + b_hh)

@@ -1,0 +1,7 @@
+"""Mistake `w-hh-untransposed`: h_prev @ W_hh instead of h_prev @ W_hh.T (square, so no error)."""
+
+import numpy as np
+
+
+def rnn_cell(x, h_prev, W_ih, W_hh, b_ih, b_hh):
+    return np.tanh(x @ W_ih.T + b_ih + h_prev @ W_hh + b_hh)

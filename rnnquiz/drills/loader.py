@@ -1,0 +1,150 @@
+"""Find and load drills: the index, each drill.yaml (validated, errors located), and a drill's files."""
+
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from rnnquiz.bank.loader import Problem
+from rnnquiz.errors import DrillError, ExitStatus, RnnquizError
+from rnnquiz.paths import solutions_dir
+
+TRACKS = ("numpy", "torch")
+
+
+def catalog_dir() -> Path:
+    """Return the folder holding index.yaml and one folder per drill."""
+    return Path(__file__).resolve().parent / "catalog"
+
+
+class DrillSpecError(RnnquizError):
+    """A drill.yaml or index.yaml that cannot be used; carries every problem found, located."""
+
+    exit_status = ExitStatus.DATA
+
+    def __init__(self, problems: list[Problem]):
+        self.problems = problems
+        super().__init__("\n".join(str(p) for p in problems))
+
+    def to_json(self) -> list[dict]:
+        """Return the problems as JSON-ready dicts (path, line, col, message)."""
+        return [{"path": p.path, "line": p.line, "col": p.col, "message": p.message} for p in self.problems]
+
+
+@dataclass(frozen=True)
+class Drill:
+    """A validated drill and where its files live."""
+
+    spec: "DrillSpec"  # noqa: F821 (rnnquiz.drills.spec, imported lazily)
+    folder: Path
+
+    @property
+    def id(self) -> str:
+        return self.spec.id
+
+    def stub_path(self, track: str) -> Path:
+        return self.folder / f"stub_{track}.py"
+
+    def solution_path(self, track: str) -> Path:
+        return solutions_dir() / track / f"{self.spec.stem}.py"
+
+    def mistake_path(self, mistake_id: str) -> Path:
+        return self.folder / "mistakes" / f"{mistake_id.replace('-', '_')}.py"
+
+    def check_track(self, track: str) -> None:
+        """Raise DrillError unless the drill offers this track."""
+        if track not in self.spec.tracks:
+            raise DrillError(f"drill {self.id!r} has no {track} track; use --track {' or --track '.join(self.spec.tracks)}")
+
+
+def _describe(err: dict) -> str:
+    where = ".".join(str(p) for p in err["loc"] if p not in ("function-after", "function-before"))
+    msg = err["msg"].removeprefix("Value error, ")
+    if err["type"] == "extra_forbidden":
+        msg = "unknown field; check its spelling against the drill format (rnnquiz dev schema)"
+    elif err["type"] == "missing":
+        msg = "required field is missing"
+    elif err["type"] in ("string_type", "int_type", "float_type", "bool_type") and isinstance(err.get("input"), (bool, int, float)):
+        msg += f" (got {err['input']!r}; YAML reads no/yes/on/off as booleans: quote text)"
+    elif err["type"] == "literal_error" and where == "topic":
+        from rnnquiz.bank.schema_names import TOPICS
+
+        msg = f"unknown topic {err.get('input')!r}; use one of: {', '.join(TOPICS)}"
+    return f"{where}: {msg}" if where else msg
+
+
+def _validate(path: Path, model: type):
+    """Parse a YAML file strictly and validate it, raising DrillSpecError with file:line:col."""
+    from pydantic import ValidationError
+
+    from rnnquiz.bank.loader import BankFileError
+    from rnnquiz.bank.validate import _node_at, parse_yaml
+
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise DrillSpecError([Problem(str(path), 0, 0, f"cannot read the file ({exc}); check it exists and is UTF-8")]) from None
+    try:
+        data, root = parse_yaml(text, str(path))
+    except BankFileError as exc:
+        raise DrillSpecError(exc.problems) from None
+    if not isinstance(data, dict) or root is None:
+        raise DrillSpecError([Problem(str(path), 1, 1, "expected a mapping starting with `format_version: 1`")])
+    try:
+        return model.model_validate(data)
+    except ValidationError as exc:
+        problems = []
+        for err in exc.errors(include_url=False):
+            node = _node_at(root, tuple(p for p in err["loc"] if not str(p).startswith("function-")))
+            problems.append(Problem(str(path), node.start_mark.line + 1, node.start_mark.column + 1, _describe(err)))
+        raise DrillSpecError(problems) from None
+
+
+def load_spec(path: Path):
+    """Load and validate one drill.yaml; its id must be its folder's name.
+
+    Raises:
+        DrillSpecError: every problem, located as file:line:col.
+    """
+    from rnnquiz.drills.spec import DrillSpec
+
+    spec = _validate(path, DrillSpec)
+    if spec.id != path.parent.name:
+        raise DrillSpecError([Problem(str(path), 1, 1, f"id {spec.id!r} differs from the folder name {path.parent.name!r}; a drill's id is its folder name")])
+    return spec
+
+
+@lru_cache(maxsize=8)
+def load_index(root: Path | None = None) -> tuple[str, ...]:
+    """Return the drill ids of the index, in display order.
+
+    Raises:
+        DrillSpecError: index.yaml is missing or invalid.
+    """
+    from rnnquiz.drills.spec import DrillIndex
+
+    return tuple(_validate((root or catalog_dir()) / "index.yaml", DrillIndex).drills)
+
+
+@lru_cache(maxsize=64)
+def load_drill(drill_id: str, root: Path | None = None) -> Drill:
+    """Return a drill of the index by id.
+
+    Raises:
+        DrillError: no such drill (the message suggests close ids).
+        DrillSpecError: the drill's files are broken.
+    """
+    ids = load_index(root)
+    if drill_id not in ids:
+        close = difflib.get_close_matches(drill_id, ids, n=3)
+        hint = f"did you mean {' or '.join(close)}? " if close else ""
+        raise DrillError(f"unknown drill {drill_id!r}; {hint}`rnnquiz drill list` shows them all")
+    folder = (root or catalog_dir()) / drill_id
+    return Drill(load_spec(folder / "drill.yaml"), folder)
+
+
+def all_drills(root: Path | None = None) -> list[Drill]:
+    """Return every drill of the index, in display order."""
+    return [load_drill(d, root) for d in load_index(root)]

@@ -1,0 +1,559 @@
+"""The progress database: every answer, one FSRS card per item, mock sessions (SQLite, WAL).
+
+The only module of rnnquiz that imports sqlite3. Each write is one `BEGIN IMMEDIATE` transaction,
+committed before the call returns, so a killed process loses nothing already recorded and two
+rnnquiz processes writing at once wait for each other (up to `timeout` seconds) instead of
+overwriting each other's cards. Cards, per-card counters and the per-day table are derived from
+the answers and can always be rebuilt from them (import and repair do).
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from datetime import datetime, timezone, tzinfo
+from pathlib import Path
+from typing import Any
+
+from rnnquiz.errors import DatabaseBusyError, ProgressError
+from rnnquiz.paths import data_home
+from rnnquiz.progress import scheduler
+from rnnquiz.progress.records import (
+    ITEM_TYPES,
+    MODES,
+    answer_problems,
+    calendar_day,
+    mock_problems,
+    new_uid,
+    normalize_mock,
+    parse_timestamp,
+    timestamp,
+)
+from rnnquiz.progress.schema import APPLICATION_ID, LATEST, MIGRATIONS
+
+DB_NAME = "progress.sqlite3"
+DEFAULT_TIMEOUT = 5.0  # seconds a write waits for another rnnquiz before giving up
+SQLITE_HEADER = b"SQLite format 3\x00"
+_BUSY_CODES = {5, 6}  # SQLITE_BUSY, SQLITE_LOCKED
+_CARD_COLUMNS = "item_type, item_id, topic, kind, due, state, stability, difficulty, last_review, reps, recalled, lapses, last_rating"
+
+
+def default_path() -> Path:
+    """Return where the progress database lives: data_home()/progress.sqlite3."""
+    return data_home() / DB_NAME
+
+
+def corrupt_message(path: Path, reason: str) -> str:
+    """Return the error text for a progress file that cannot be read, with the ways out."""
+    return (
+        f"{path} is not a readable rnnquiz progress database ({reason}).\n"
+        "Run `rnnquiz progress repair` to keep it as a backup and start afresh with whatever can be "
+        "recovered from it, or set RNNQUIZ_HOME to another folder."
+    )
+
+
+def _check_location(path: Path) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise ProgressError(f"cannot create the progress folder {path.parent}: {exc.strerror}; set RNNQUIZ_HOME to a writable folder") from None
+    if path.exists() and not path.is_file():
+        raise ProgressError(f"{path} is not a file; move it away or set RNNQUIZ_HOME to another folder")
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(len(SQLITE_HEADER))
+    except FileNotFoundError:
+        return
+    except OSError as exc:
+        raise ProgressError(f"cannot read {path}: {exc.strerror}") from None
+    if header and header != SQLITE_HEADER:
+        raise ProgressError(corrupt_message(path, "not an SQLite file"))
+
+
+class ProgressStore:
+    """An open progress database; also a context manager that closes it."""
+
+    def __init__(self, conn: sqlite3.Connection, path: Path, timeout: float, tz: tzinfo | None):
+        self._conn = conn
+        self.path = path
+        self.timeout = timeout
+        self.tz = tz  # the learner's time zone for calendar days; None: this machine's
+
+    @classmethod
+    def open(cls, path: Path | None = None, *, timeout: float = DEFAULT_TIMEOUT, tz: tzinfo | None = None) -> "ProgressStore":
+        """Open (creating or upgrading as needed) the progress database.
+
+        Args:
+            path: the database file; default data_home()/progress.sqlite3.
+            timeout: seconds to wait for another rnnquiz holding the database.
+            tz: time zone of the learner's calendar days; None for this machine's.
+
+        Raises:
+            ProgressError: the file is not an rnnquiz database, is damaged, or is from a newer rnnquiz.
+            DatabaseBusyError: another rnnquiz held the database for longer than `timeout`.
+        """
+        path = Path(path) if path is not None else default_path()
+        _check_location(path)
+        try:
+            conn = sqlite3.connect(str(path), timeout=timeout, isolation_level=None)
+        except sqlite3.Error as exc:
+            raise ProgressError(f"cannot open {path}: {exc}; set RNNQUIZ_HOME to a writable folder") from None
+        store = cls(conn, path, timeout, tz)
+        try:
+            with store._guard():
+                store._prepare()
+        except BaseException:
+            conn.close()
+            raise
+        return store
+
+    def close(self) -> None:
+        """Close the database (everything recorded is already committed)."""
+        self._conn.close()
+
+    def __enter__(self) -> "ProgressStore":
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    # -- connection, errors, migrations -------------------------------------------------------
+
+    @contextmanager
+    def _guard(self) -> Iterator[None]:
+        try:
+            yield
+        except sqlite3.Error as exc:
+            raise self._translate(exc) from None
+
+    def _translate(self, exc: sqlite3.Error) -> ProgressError:
+        code = getattr(exc, "sqlite_errorcode", 0) & 0xFF
+        if code in _BUSY_CODES or "locked" in str(exc):
+            return DatabaseBusyError(
+                f"{self.path} is locked by another rnnquiz (waited {self.timeout:g} s).\n"
+                "Finish or close the other session (another terminal?), then try again."
+            )
+        if isinstance(exc, sqlite3.OperationalError) and code not in (11, 26):  # not CORRUPT / NOTADB
+            return ProgressError(f"{self.path}: {exc}; check the disk and the file's permissions")
+        return ProgressError(corrupt_message(self.path, str(exc)))
+
+    @contextmanager
+    def _write(self) -> Iterator[sqlite3.Connection]:
+        """Run a block as one write transaction, taking the write lock up front."""
+        with self._guard():
+            self._conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield self._conn
+            except BaseException:
+                self._conn.execute("ROLLBACK")
+                raise
+            self._conn.execute("COMMIT")
+
+    @contextmanager
+    def _read(self) -> Iterator[sqlite3.Connection]:
+        """Run a block of reads on one consistent snapshot."""
+        with self._guard():
+            self._conn.execute("BEGIN")
+            try:
+                yield self._conn
+            finally:
+                self._conn.execute("COMMIT")
+
+    def _pragma(self, name: str) -> Any:
+        return self._conn.execute(f"PRAGMA {name}").fetchone()[0]
+
+    def _prepare(self) -> None:
+        version, app_id = self._pragma("user_version"), self._pragma("application_id")
+        if app_id not in (0, APPLICATION_ID) or (version == 0 and self._pragma("page_count") > 0 and self._has_tables()):
+            raise ProgressError(
+                f"{self.path} is an SQLite database but not an rnnquiz progress database.\n"
+                "Move it away, or set RNNQUIZ_HOME to another folder."
+            )
+        if version > LATEST:
+            raise ProgressError(
+                f"{self.path} was written by a newer rnnquiz (progress schema version {version}; this one reads up to {LATEST}).\n"
+                "Upgrade rnnquiz, or set RNNQUIZ_HOME to another folder. The file was not changed."
+            )
+        if self._pragma("journal_mode") != "wal":
+            self._conn.execute("PRAGMA journal_mode=WAL")
+        # FULL: the review history is the learner's only irreplaceable data; one fsync per answer is cheap.
+        self._conn.execute("PRAGMA synchronous=FULL")
+        if version < LATEST:
+            self._migrate(version)
+
+    def _has_tables(self) -> bool:
+        return self._conn.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()[0] > 0
+
+    def _migrate(self, version: int) -> None:
+        if version > 0:
+            self._backup_before_migration(version)
+        with self._write() as conn:
+            version = self._pragma("user_version")  # another rnnquiz may have migrated meanwhile
+            for number in range(version + 1, LATEST + 1):
+                for statement in MIGRATIONS[number - 1]:
+                    conn.execute(statement)
+            conn.execute(f"PRAGMA application_id={APPLICATION_ID}")
+            conn.execute(f"PRAGMA user_version={LATEST}")
+
+    def _backup_before_migration(self, version: int) -> None:
+        target = self.path.with_name(f"{self.path.name}.v{version}.bak")
+        backup = sqlite3.connect(str(target))
+        try:
+            self._conn.backup(backup)
+        finally:
+            backup.close()
+
+    # -- recording ------------------------------------------------------------------------------
+
+    def record_answer(
+        self,
+        *,
+        item_id: str,
+        item_type: str,
+        kind: str,
+        correct: bool | None,
+        rating: int,
+        duration_s: float,
+        hints_used: int = 0,
+        mode: str = "ask",
+        session_id: str = "",
+        topic: str = "",
+        answered_at: datetime | None = None,
+        detail: dict | None = None,
+    ) -> None:
+        """Record one answer and update its item's FSRS card, in one committed transaction.
+
+        Args:
+            item_id: the question id or drill id.
+            item_type: "question" or "drill".
+            kind: the question kind (or drill kind), kept for the record.
+            correct: right or wrong for graded answers; None for self-rated ones.
+            rating: 1 Again, 2 Hard, 3 Good, 4 Easy (see scheduler.rating_for_closed / rating_for_drill).
+            duration_s: seconds taken.
+            hints_used: hints shown before answering.
+            mode: "ask", "review", "mock" or "drill".
+            session_id: groups the answers of one session (a mock interview's id, say).
+            topic: the item's topic; stats group mastery by it.
+            answered_at: aware time of the answer; default now.
+            detail: any extra JSON-able facts (the choice picked, the test that failed...).
+
+        Raises:
+            ValueError: an argument is out of range (a bug in the caller).
+            DatabaseBusyError, ProgressError: the database could not be written.
+        """
+        at = scheduler.as_utc(answered_at or datetime.now(timezone.utc))
+        record = {
+            "uid": new_uid(), "item_type": item_type, "item_id": item_id, "kind": kind, "mode": mode,
+            "session_id": session_id, "topic": topic, "answered_at": timestamp(at), "day": calendar_day(at, self.tz),
+            "correct": correct, "rating": rating if isinstance(rating, bool) or not isinstance(rating, int) else int(rating),
+            "duration_s": duration_s, "hints_used": hints_used, "detail": detail,
+        }
+        problems = answer_problems(record)
+        if problems:
+            raise ValueError(f"cannot record answer to {item_type} {item_id!r}: " + "; ".join(problems))
+        with self._write() as conn:
+            _insert_answers(conn, [record])
+            _advance_card(conn, record, at)
+            _add_to_day(conn, record)
+
+    def record_mock(self, *, session_id: str, started_at: datetime, duration_s: float, score: float, max_score: float, per_topic: dict) -> None:
+        """Record the result of one mock interview (its answers go through record_answer, mode "mock").
+
+        Raises:
+            ValueError: an argument is out of range.
+            DatabaseBusyError, ProgressError: the database could not be written.
+        """
+        record = {
+            "session_id": session_id, "started_at": timestamp(started_at), "duration_s": duration_s,
+            "score": score, "max_score": max_score, "per_topic": per_topic,
+        }
+        problems = mock_problems(record)
+        if problems:
+            raise ValueError(f"cannot record mock session {session_id!r}: " + "; ".join(problems))
+        with self._write() as conn:
+            _insert_mocks(conn, [normalize_mock(record)], replace=True)
+
+    # -- scheduling queries ----------------------------------------------------------------------
+
+    def due_ids(self, now: datetime, item_type: str = "question") -> list[str]:
+        """Return the ids of items due at `now`, most overdue first."""
+        with self._guard():
+            rows = self._conn.execute(
+                "SELECT item_id FROM cards WHERE item_type = ? AND due <= ? ORDER BY due, item_id",
+                (item_type, timestamp(now)),
+            ).fetchall()
+        return [r[0] for r in rows]
+
+    def seen_ids(self, item_type: str = "question") -> set[str]:
+        """Return the ids of every item answered at least once."""
+        with self._guard():
+            rows = self._conn.execute("SELECT item_id FROM cards WHERE item_type = ?", (item_type,)).fetchall()
+        return {r[0] for r in rows}
+
+    def next_due(self, now: datetime, item_type: str = "question") -> datetime | None:
+        """Return when the next item falls due after `now` (None if nothing is scheduled later)."""
+        with self._guard():
+            row = self._conn.execute(
+                "SELECT MIN(due) FROM cards WHERE item_type = ? AND due > ?", (item_type, timestamp(now))
+            ).fetchone()
+        return parse_timestamp(row[0]) if row[0] else None
+
+    def count_due(self, until: datetime, item_type: str | None = None) -> int:
+        """Return how many items are due at or before `until` (all item types when None)."""
+        sql, args = "SELECT COUNT(*) FROM cards WHERE due <= ?", [timestamp(until)]
+        if item_type is not None:
+            sql, args = sql + " AND item_type = ?", args + [item_type]
+        with self._guard():
+            return self._conn.execute(sql, args).fetchone()[0]
+
+    # -- reading for stats and export ----------------------------------------------------------
+
+    def card_rows(self) -> list[dict]:
+        """Return every card's scheduling state and counters (one row per item answered)."""
+        with self._guard():
+            cur = self._conn.execute(f"SELECT {_CARD_COLUMNS} FROM cards ORDER BY item_type, item_id")
+            names = [d[0] for d in cur.description]
+            return [dict(zip(names, row)) for row in cur.fetchall()]
+
+    def day_rows(self, since_day: str = "") -> list[dict]:
+        """Return per-day totals (answers, recalled, seconds) from `since_day` (YYYY-MM-DD) on, oldest first."""
+        with self._guard():
+            rows = self._conn.execute(
+                "SELECT day, answers, recalled, seconds FROM days WHERE day >= ? ORDER BY day", (since_day,)
+            ).fetchall()
+        return [{"day": d, "answers": a, "recalled": r, "seconds": s} for d, a, r, s in rows]
+
+    def recent_mocks(self, limit: int = 5) -> list[dict]:
+        """Return the latest mock sessions, newest first."""
+        with self._guard():
+            rows = self._conn.execute(
+                "SELECT session_id, started_at, duration_s, score, max_score, per_topic FROM mock_sessions "
+                "ORDER BY started_at DESC LIMIT ?",
+                (limit,),
+            ).fetchall()
+        return [_mock_dict(row) for row in rows]
+
+    def count_answers(self, topic: str | None = None) -> int:
+        """Return how many answers are recorded (for one topic when given)."""
+        with self._guard():
+            if topic is None:
+                return self._conn.execute("SELECT COUNT(*) FROM answers").fetchone()[0]
+            return self._conn.execute("SELECT COUNT(*) FROM answers WHERE topic = ?", (topic,)).fetchone()[0]
+
+    def read_all(self) -> dict[str, list[dict]]:
+        """Return every answer, card and mock session, read from one snapshot (for export)."""
+        with self._read() as conn:
+            cur = conn.execute(
+                "SELECT uid, item_type, item_id, kind, mode, session_id, topic, answered_at, day, correct, rating, "
+                "duration_s, hints_used, detail FROM answers ORDER BY answered_at, id"
+            )
+            names = [d[0] for d in cur.description]
+            answers = [_answer_dict(dict(zip(names, row))) for row in cur]
+            cards = [
+                {"item_type": t, "item_id": i, "topic": topic, "kind": kind, "card": json.loads(card_json)}
+                for t, i, topic, kind, card_json in conn.execute(
+                    "SELECT item_type, item_id, topic, kind, card_json FROM cards ORDER BY item_type, item_id"
+                )
+            ]
+            mocks = [
+                _mock_dict(row)
+                for row in conn.execute(
+                    "SELECT session_id, started_at, duration_s, score, max_score, per_topic FROM mock_sessions ORDER BY started_at"
+                )
+            ]
+        return {"answers": answers, "cards": cards, "mock_sessions": mocks}
+
+    # -- bulk changes ----------------------------------------------------------------------------
+
+    def merge(self, answers: Iterable[dict], mocks: Iterable[dict] = ()) -> tuple[int, int]:
+        """Add checked, normalized answers and mock sessions not already present, in one transaction.
+
+        Answers merge on their uid and mock sessions on their session_id, so merging the same
+        records twice adds nothing. Cards of the items that gained answers are rebuilt by replaying
+        all their answers. Returns (answers added, mock sessions added).
+        """
+        answers, mocks = list(answers), list(mocks)
+        added = added_mocks = 0
+        touched: set[tuple[str, str]] = set()
+        with self._write() as conn:
+            for answer in answers:
+                if _insert_answers(conn, [answer], ignore_existing=True):
+                    added += 1
+                    touched.add((answer["item_type"], answer["item_id"]))
+            for mock in mocks:
+                added_mocks += _insert_mocks(conn, [mock], replace=False)
+            if added:
+                _rebuild_cards(conn, touched)
+                _rebuild_days(conn)
+        return added, added_mocks
+
+    def reset(self, topic: str | None = None) -> int:
+        """Delete every answer (and mock session), or only the answers of one topic; return answers deleted."""
+        with self._write() as conn:
+            if topic is None:
+                deleted = conn.execute("DELETE FROM answers").rowcount
+                for table in ("cards", "days", "mock_sessions"):
+                    conn.execute(f"DELETE FROM {table}")
+                return deleted
+            touched = set(conn.execute("SELECT DISTINCT item_type, item_id FROM answers WHERE topic = ?", (topic,)).fetchall())
+            touched |= set(conn.execute("SELECT item_type, item_id FROM cards WHERE topic = ?", (topic,)).fetchall())
+            deleted = conn.execute("DELETE FROM answers WHERE topic = ?", (topic,)).rowcount
+            _rebuild_cards(conn, touched)
+            _rebuild_days(conn)
+            return deleted
+
+    def integrity_problems(self) -> list[str]:
+        """Return what SQLite's integrity check finds wrong (empty when the file is sound)."""
+        with self._guard():
+            rows = [r[0] for r in self._conn.execute("PRAGMA integrity_check").fetchall()]
+        return [] if rows == ["ok"] else rows
+
+
+# -- helpers on a connection inside a transaction ------------------------------------------------
+
+
+def _answer_dict(row: dict) -> dict:
+    row["correct"] = None if row["correct"] is None else bool(row["correct"])
+    row["detail"] = json.loads(row["detail"]) if row["detail"] else None
+    return row
+
+
+def _mock_dict(row: tuple) -> dict:
+    session_id, started_at, duration_s, score, max_score, per_topic = row
+    return {
+        "session_id": session_id, "started_at": started_at, "duration_s": duration_s,
+        "score": score, "max_score": max_score, "per_topic": json.loads(per_topic),
+    }
+
+
+def _insert_answers(conn: sqlite3.Connection, records: list[dict], *, ignore_existing: bool = False) -> int:
+    verb = "INSERT OR IGNORE" if ignore_existing else "INSERT"
+    return conn.executemany(
+        f"{verb} INTO answers (uid, item_type, item_id, kind, mode, session_id, topic, answered_at, day, correct, "
+        "rating, duration_s, hints_used, detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [
+            (
+                r["uid"], r["item_type"], r["item_id"], r["kind"], r["mode"], r["session_id"], r["topic"],
+                r["answered_at"], r["day"], None if r["correct"] is None else int(r["correct"]), int(r["rating"]),
+                float(r["duration_s"]), r["hints_used"],
+                None if r["detail"] is None else json.dumps(r["detail"], ensure_ascii=False, sort_keys=True),
+            )
+            for r in records
+        ],
+    ).rowcount
+
+
+def _insert_mocks(conn: sqlite3.Connection, records: list[dict], *, replace: bool) -> int:
+    verb = "INSERT OR REPLACE" if replace else "INSERT OR IGNORE"
+    return conn.executemany(
+        f"{verb} INTO mock_sessions (session_id, started_at, duration_s, score, max_score, per_topic) VALUES (?, ?, ?, ?, ?, ?)",
+        [
+            (m["session_id"], m["started_at"], m["duration_s"], m["score"], m["max_score"], json.dumps(m["per_topic"], sort_keys=True))
+            for m in records
+        ],
+    ).rowcount
+
+
+def _put_card(conn: sqlite3.Connection, key: tuple[str, str], topic: str, kind: str, card: Any, counters: tuple) -> None:
+    conn.execute(
+        "INSERT OR REPLACE INTO cards (item_type, item_id, topic, kind, due, state, stability, difficulty, last_review, "
+        "card_json, reps, recalled, lapses, last_rating) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (
+            *key, topic, kind, timestamp(card.due), int(card.state), card.stability, card.difficulty,
+            timestamp(card.last_review) if card.last_review else None, card.to_json(), *counters,
+        ),
+    )
+
+
+def _advance_card(conn: sqlite3.Connection, record: dict, at: datetime) -> None:
+    key = (record["item_type"], record["item_id"])
+    row = conn.execute(
+        "SELECT card_json, last_review, reps, recalled, lapses FROM cards WHERE item_type = ? AND item_id = ?", key
+    ).fetchone()
+    if row is not None and row[1] is not None and row[1] > record["answered_at"]:
+        # An answer older than the card's last review (a clock set back): replay the whole history.
+        _rebuild_cards(conn, {key})
+        return
+    card = scheduler.card_from_json(row[0]) if row else scheduler.new_card(*key, at)
+    reps, recalled, lapses = row[2:] if row else (0, 0, 0)
+    rating = int(record["rating"])
+    card = scheduler.review(card, rating, at, record["duration_s"])
+    counters = (reps + 1, recalled + (rating > 1), lapses + (rating == 1), rating)
+    _put_card(conn, key, record["topic"], record["kind"], card, counters)
+
+
+def _add_to_day(conn: sqlite3.Connection, record: dict) -> None:
+    conn.execute(
+        "INSERT INTO days (day, answers, recalled, seconds) VALUES (?, 1, ?, ?) "
+        "ON CONFLICT (day) DO UPDATE SET answers = answers + 1, recalled = recalled + excluded.recalled, "
+        "seconds = seconds + excluded.seconds",
+        (record["day"], int(record["rating"] > 1), float(record["duration_s"])),
+    )
+
+
+def _rebuild_cards(conn: sqlite3.Connection, keys: Iterable[tuple[str, str]]) -> None:
+    for key in keys:
+        rows = conn.execute(
+            "SELECT answered_at, rating, topic, kind FROM answers WHERE item_type = ? AND item_id = ? ORDER BY answered_at, id",
+            key,
+        ).fetchall()
+        if not rows:
+            conn.execute("DELETE FROM cards WHERE item_type = ? AND item_id = ?", key)
+            continue
+        card = scheduler.replay(*key, ((parse_timestamp(at), r) for at, r, _, _ in rows))
+        ratings = [r for _, r, _, _ in rows]
+        counters = (len(ratings), sum(r > 1 for r in ratings), sum(r == 1 for r in ratings), ratings[-1])
+        _put_card(conn, key, rows[-1][2], rows[-1][3], card, counters)
+
+
+def _rebuild_days(conn: sqlite3.Connection) -> None:
+    conn.execute("DELETE FROM days")
+    conn.execute(
+        "INSERT INTO days (day, answers, recalled, seconds) "
+        "SELECT day, COUNT(*), SUM(rating > 1), SUM(duration_s) FROM answers GROUP BY day"
+    )
+
+
+# -- repair ------------------------------------------------------------------------------------------
+
+
+def salvage(path: Path) -> tuple[list[dict], list[dict]]:
+    """Return the answer and mock-session rows that can still be read from a damaged database.
+
+    Reads in chunks so one bad page costs its chunk, not the whole history. Rows come back as
+    raw dicts; the caller checks them. SQLite may write to `path` (a WAL checkpoint): pass a copy.
+    """
+    try:
+        conn = sqlite3.connect(str(path))
+    except sqlite3.Error:
+        return [], []
+    try:
+        return _salvage_table(conn, "answers", "id"), _salvage_table(conn, "mock_sessions", "rowid")
+    finally:
+        conn.close()
+
+
+def _salvage_table(conn: sqlite3.Connection, table: str, key: str, chunk: int = 256) -> list[dict]:
+    try:
+        highest = conn.execute(f"SELECT MAX({key}) FROM {table}").fetchone()[0] or 0
+    except sqlite3.Error:
+        highest = None
+    rows: list[dict] = []
+    start = 0
+    while highest is None or start <= highest:
+        try:
+            cur = conn.execute(f"SELECT {key} AS _key, * FROM {table} WHERE {key} > ? ORDER BY {key} LIMIT ?", (start, chunk))
+            names = [d[0] for d in cur.description]
+            batch = [dict(zip(names, r)) for r in cur.fetchall()]
+        except sqlite3.Error:
+            if highest is None:
+                break  # cannot even find the table's end: keep what was read
+            start += chunk
+            continue
+        if not batch:
+            break
+        rows.extend(batch)
+        start = batch[-1]["_key"]
+    return rows

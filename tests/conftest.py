@@ -1,0 +1,47 @@
+"""Shared fixtures: every test gets its own progress home and cache, and fresh consoles."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = Path(__file__).resolve().parent / "data"
+
+
+@pytest.fixture(autouse=True)
+def isolated_home(tmp_path_factory, monkeypatch):
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("RNNQUIZ_HOME", str(home))
+    monkeypatch.delenv("RNNQUIZ_BANKS", raising=False)
+    monkeypatch.delenv("RNNQUIZ_LANG", raising=False)
+    monkeypatch.delenv("RNNQUIZ_CACHE_DIR", raising=False)
+    monkeypatch.setenv("COLUMNS", "100")
+    from rnnquiz.cli.console import reset_consoles
+
+    reset_consoles()
+    yield home
+    reset_consoles()
+
+
+@pytest.fixture
+def mini_bank() -> Path:
+    return DATA / "mini.yaml"
+
+
+@pytest.fixture
+def run_cli():
+    """Invoke the CLI in-process and return the result (exit code, stdout, stderr)."""
+    from typer.testing import CliRunner
+
+    from rnnquiz.cli.console import reset_consoles
+    from rnnquiz.cli.main import app
+
+    runner = CliRunner()
+
+    def invoke(*args: str, input: str | None = None):
+        reset_consoles()
+        return runner.invoke(app, list(args), input=input)
+
+    return invoke
