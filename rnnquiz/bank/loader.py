@@ -24,6 +24,7 @@ class Problem:
     line: int  # 1-based; 0 when unknown
     col: int
     message: str
+    fatal: bool = True  # False: the bank still loaded (e.g. a dangling follow-up id)
 
     def __str__(self) -> str:
         return f"{self.path}:{self.line}:{self.col}: {self.message}"
@@ -145,7 +146,7 @@ def load_banks(paths: list[Path], *, use_cache: bool = True) -> BankSet:
             if q.id in seen:
                 line = int(q.origin.rsplit(":", 1)[-1] or 0)
                 result.problems.append(
-                    Problem(str(f.resolve()), line, 1, f"duplicate question id {q.id!r}: already used at {seen[q.id].origin}; give it a new id")
+                    Problem(str(f.resolve()), line, 1, f"duplicate question id {q.id!r}: already used at {seen[q.id].origin}; give it a new id (this copy is skipped)", fatal=False)
                 )
                 continue
             seen[q.id] = q
@@ -154,5 +155,7 @@ def load_banks(paths: list[Path], *, use_cache: bool = True) -> BankSet:
         for ref in q.follow_ups:
             if ref not in seen:
                 path, _, line = q.origin.rpartition(":")
-                result.problems.append(Problem(path, int(line or 0), 1, f"follow-up {ref!r} of {q.id!r} is not a question id in any loaded bank"))
+                result.problems.append(
+                    Problem(path, int(line or 0), 1, f"follow-up {ref!r} of {q.id!r} is not a question id in any loaded bank", fatal=False)
+                )
     return result

@@ -101,7 +101,7 @@ def _load(filters, bank: list[Path]):  # noqa: ANN001, ANN202
 
     banks = load_banks(bank_paths(bank))
     for problem in banks.problems:
-        print_warning(f"{problem} (this bank is skipped; `rnnquiz bank lint` checks it)")
+        print_warning(f"{problem}" + (" (this bank is skipped; `rnnquiz bank lint` checks it)" if problem.fatal else ""))
     questions = filter_questions(banks.questions, filters)
     if not questions:
         raise UsageError("no question matches these filters; `rnnquiz bank stats` lists what the banks hold")

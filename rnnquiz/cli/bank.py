@@ -56,7 +56,7 @@ def stats(
 
     banks = load_banks(bank_paths(bank))
     for problem in banks.problems:
-        print_warning(f"{problem} (skipped)")
+        print_warning(f"{problem}" + (" (skipped)" if problem.fatal else ""))
     qs = banks.questions
     counts = {
         "total": len(qs),
@@ -94,7 +94,7 @@ def export(
 
     banks = load_banks(bank_paths(bank))
     for problem in banks.problems:
-        print_warning(f"{problem} (skipped)")
+        print_warning(f"{problem}" + (" (skipped)" if problem.fatal else ""))
     sys.stdout.write(json.dumps([sanitize_tree(q.to_json()) for q in banks.questions], ensure_ascii=False, indent=2) + "\n")
 
 

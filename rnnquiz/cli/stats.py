@@ -1,9 +1,167 @@
-"""The `rnnquiz stats` commands."""
+"""The `rnnquiz stats` command: mastery per topic, what is due, streak, accuracy by week, mocks."""
 
 from __future__ import annotations
 
+import json
+import sys
+from typing import Annotated
+
 import typer
+
+BAR_WIDTH = 20
+_EIGHTHS = " ▏▎▍▌▋▊▉█"
+
+JsonOpt = Annotated[bool, typer.Option("--json", help="Print the figures as JSON (for scripts) instead of tables.")]
+
+
+def stats(json_out: JsonOpt = False) -> None:
+    """Show your progress: mastery per topic, what is due, streak, accuracy by week, mock scores, weakest items.
+
+    Reads only small summary tables, so it stays fast however many answers you have recorded.
+    """
+    from datetime import datetime, timezone
+
+    from rnnquiz.progress.store import ProgressStore
+    from rnnquiz.progress.summary import summarize
+
+    with ProgressStore.open() as store:
+        data = summarize(store, datetime.now(timezone.utc))
+    if json_out:
+        sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+        return
+    from rnnquiz.cli.console import out
+
+    render(out(), data)
+
+
+def render(console, data: dict) -> None:  # noqa: ANN001
+    """Print the stats tables and charts."""
+    if not data["answers"]:
+        console.print("No answers yet — try `rnnquiz ask`.", markup=False)
+        return
+    _headline(console, data)
+    _topics(console, data["topics"])
+    _weeks(console, data["weeks"])
+    if data["mocks"]:
+        _mocks(console, data["mocks"])
+    _weakest(console, data["weakest"])
+
+
+def bar(fraction: float | None, width: int = BAR_WIDTH) -> str:
+    """Return a bar of `width` cells filled to `fraction` (eighth-cell steps); blank when None."""
+    if fraction is None:
+        return " " * width
+    eighths = round(max(0.0, min(1.0, fraction)) * width * 8)
+    full, part = divmod(eighths, 8)
+    text = "█" * full + (_EIGHTHS[part] if part else "")
+    return text + "·" * (width - len(text))
+
+
+def _style(fraction: float | None) -> str:
+    if fraction is None:
+        return "dim"
+    return "green" if fraction >= 0.8 else "yellow" if fraction >= 0.5 else "red"
+
+
+def _pct(fraction: float | None) -> str:
+    return "–" if fraction is None else f"{100 * fraction:.0f}%"
+
+
+def _local(stamp: str, fmt: str = "%Y-%m-%d %H:%M") -> str:
+    from datetime import datetime
+
+    return datetime.fromisoformat(stamp).astimezone().strftime(fmt)
+
+
+def _headline(console, data: dict) -> None:  # noqa: ANN001
+    from datetime import datetime, timezone
+
+    from rich.text import Text
+
+    from rnnquiz.progress.scheduler import describe_wait
+
+    seen = data["items_seen"]
+    streak = data["streak"]
+    items = f"{seen['question']} questions" + (f" and {seen['drill']} drills" if seen["drill"] else "")
+    days = "day" if streak["current"] == 1 else "days"
+    console.print(
+        Text(f"{data['answers']} answers · {_pct(data['accuracy'])} recalled · {items} seen · ", style="bold")
+        + Text(f"streak {streak['current']} {days}", style="bold green" if streak["answered_today"] else "bold yellow")
+        + Text(f" (longest {streak['longest']})", style="dim")
+    )
+    due = data["due"]
+    line = f"Due now {due['now']} · by end of today {due['today']} · within 7 days {due['week']}"
+    if due["next"]:
+        line += f" · next one {describe_wait(datetime.fromisoformat(due['next']), datetime.now(timezone.utc))}"
+    console.print(line + ("  (review them with `rnnquiz review`)" if due["now"] else ""), markup=False)
+    if streak["current"] and not streak["answered_today"]:
+        console.print(Text("Answer one question today to keep your streak.", style="yellow"))
+
+
+def _table(title: str):  # noqa: ANN202
+    from rich.table import Table
+
+    return Table(title=title, title_justify="left", title_style="bold", show_edge=False, pad_edge=False)
+
+
+def _bar_cell(fraction: float | None):  # noqa: ANN202
+    from rich.text import Text
+
+    return Text(bar(fraction), style=_style(fraction)) + Text(f" {_pct(fraction):>4}")
+
+
+def _topics(console, topics: list[dict]) -> None:  # noqa: ANN001
+    from rnnquiz.cli.console import safe
+
+    table = _table("Mastery by topic")
+    for name, justify in (("topic", "left"), ("items", "right"), ("answers", "right"), ("recalled", "right"), ("mastery", "left"), ("due", "right")):
+        table.add_column(name, justify=justify)
+    for t in topics:
+        table.add_row(safe(t["topic"]), str(t["items"]), str(t["answers"]), _pct(t["accuracy"]), _bar_cell(t["mastery"]), str(t["due"]))
+    console.print()
+    console.print(table)
+
+
+def _weeks(console, weeks: list[dict]) -> None:  # noqa: ANN001
+    table = _table("Recalled by week")
+    for name, justify in (("week of", "left"), ("recalled", "left"), ("answers", "right")):
+        table.add_column(name, justify=justify)
+    for w in weeks:
+        table.add_row(w["week_start"], _bar_cell(w["accuracy"]), str(w["answers"]))
+    console.print()
+    console.print(table)
+
+
+def _mocks(console, mocks: list[dict]) -> None:  # noqa: ANN001
+    table = _table("Recent mock interviews")
+    for name, justify in (("started", "left"), ("score", "right"), ("result", "left"), ("minutes", "right")):
+        table.add_column(name, justify=justify)
+    for m in mocks:
+        score = f"{m['score']:g}/{m['max_score']:g}"
+        table.add_row(_local(m["started_at"]), score, _bar_cell(m["percent"]), f"{m['duration_s'] / 60:.0f}")
+    console.print()
+    console.print(table)
+
+
+def _weakest(console, weakest: list[dict]) -> None:  # noqa: ANN001
+    from rich.text import Text
+
+    from rnnquiz.cli.console import safe
+
+    table = _table("Weakest items")
+    for name, justify in (("item", "left"), ("topic", "left"), ("answers", "right"), ("wrong", "right"), ("mastery", "left"), ("due", "left")):
+        table.add_column(name, justify=justify)
+    for w in weakest:
+        item = safe(w["item_id"]) + (Text(" (drill)", style="dim") if w["item_type"] == "drill" else Text(""))
+        due = Text("now", style="bold") if w["overdue"] else Text(_local(w["due"]))
+        table.add_row(item, safe(w["topic"]), str(w["answers"]), str(w["lapses"]), _bar_cell(w["mastery"]), due)
+    console.print()
+    console.print(table)
 
 
 def register(app: typer.Typer) -> None:
-    """Add the stats commands to the root app."""
+    """Add the stats command to the root app."""
+    app.command(
+        "stats",
+        epilog="Examples: rnnquiz stats · rnnquiz stats --json > progress-stats.json",
+    )(stats)

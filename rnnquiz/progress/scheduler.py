@@ -10,17 +10,13 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable, Sequence
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timezone
 from enum import IntEnum
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from fsrs import Card, Scheduler
-
-# How far ahead mastery looks: "how much of this would you still recall a week from now".
-MASTERY_HORIZON = timedelta(days=7)
-
 
 class Rating(IntEnum):
     """Anki's four grades, with the same values as `fsrs.Rating`."""
@@ -122,35 +118,6 @@ def card_from_json(text: str) -> "Card":
     from fsrs import Card
 
     return Card.from_json(text)
-
-
-def retrievability(stability: float | None, last_review: datetime | None, at: datetime) -> float:
-    """Return FSRS's probability of recalling a card at time `at` (0 for a card never reviewed).
-
-    Unlike `Scheduler.get_card_retrievability`, elapsed time counts in fractional days, so a card
-    failed a minute ago does not read as 100% recalled for the rest of the day.
-    """
-    if not stability or last_review is None:
-        return 0.0
-    params = _decay_and_factor()
-    elapsed_days = max(0.0, (as_utc(at) - as_utc(last_review)).total_seconds() / 86400)
-    decay, factor = params
-    return (1 + factor * elapsed_days / stability) ** decay
-
-
-@lru_cache(maxsize=1)
-def _decay_and_factor() -> tuple[float, float]:
-    # The forgetting curve of FSRS-6: R(t) = (1 + factor * t / S) ** decay, with decay = -w20.
-    # Read from fsrs's default weights so the curve and the scheduler cannot drift apart.
-    from fsrs.scheduler import DEFAULT_PARAMETERS
-
-    decay = -DEFAULT_PARAMETERS[20]
-    return decay, 0.9 ** (1 / decay) - 1
-
-
-def mastery(stability: float | None, last_review: datetime | None, now: datetime) -> float:
-    """Return how much of an item you would still recall a week after `now` (0..1)."""
-    return retrievability(stability, last_review, now + MASTERY_HORIZON)
 
 
 def build_queue(due: Sequence[str], seen: set[str], available: Sequence[str], count: int | None = None) -> list[str]:

@@ -40,6 +40,10 @@ _BUSY_CODES = {5, 6}  # SQLITE_BUSY, SQLITE_LOCKED
 _CARD_COLUMNS = "item_type, item_id, topic, kind, due, state, stability, difficulty, last_review, reps, recalled, lapses, last_rating"
 
 
+class NewerDatabaseError(ProgressError):
+    """The database was written by a newer rnnquiz; it is left untouched."""
+
+
 def default_path() -> Path:
     """Return where the progress database lives: data_home()/progress.sqlite3."""
     return data_home() / DB_NAME
@@ -172,7 +176,7 @@ class ProgressStore:
                 "Move it away, or set RNNQUIZ_HOME to another folder."
             )
         if version > LATEST:
-            raise ProgressError(
+            raise NewerDatabaseError(
                 f"{self.path} was written by a newer rnnquiz (progress schema version {version}; this one reads up to {LATEST}).\n"
                 "Upgrade rnnquiz, or set RNNQUIZ_HOME to another folder. The file was not changed."
             )

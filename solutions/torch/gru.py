@@ -1,6 +1,7 @@
 """Reference for drill `gru`, PyTorch track: one GRU step in GRUCell's layout, plus torch.nn.GRUCell."""
 
 import torch
+from torch.func import functional_call
 
 
 def gru_cell(x, h_prev, W_ih, W_hh, b_ih, b_hh):
@@ -21,15 +22,16 @@ def gru_cell(x, h_prev, W_ih, W_hh, b_ih, b_hh):
 
 
 def torch_nn_equivalent(x, h_prev, W_ih, W_hh, b_ih, b_hh):
-    """Return the same h computed by torch.nn.GRUCell with the given weights copied in."""
+    """Return the same h computed by torch.nn.GRUCell with the given weights.
+
+    The module is built on the meta device (no random init, no global RNG use) and run with
+    torch.func.functional_call, which substitutes the given tensors for its parameters, so
+    gradients flow back to every argument, weights included.
+    """
     x, h_prev, W_ih, W_hh, b_ih, b_hh = (
         torch.as_tensor(a, dtype=torch.float64) for a in (x, h_prev, W_ih, W_hh, b_ih, b_hh))
     D = W_ih.shape[1]
     H = W_hh.shape[1]
-    cell = torch.nn.GRUCell(D, H, bias=True).to(torch.float64)
-    with torch.no_grad():
-        cell.weight_ih.copy_(W_ih)
-        cell.weight_hh.copy_(W_hh)
-        cell.bias_ih.copy_(b_ih)
-        cell.bias_hh.copy_(b_hh)
-    return cell(x, h_prev)
+    module = torch.nn.GRUCell(D, H, device="meta", dtype=torch.float64)
+    params = {"weight_ih": W_ih, "weight_hh": W_hh, "bias_ih": b_ih, "bias_hh": b_hh}
+    return functional_call(module, params, (x, h_prev))

@@ -5,6 +5,7 @@
 """
 
 import torch
+from torch.func import functional_call
 
 # σ(40) rounds to exactly 1.0 in float64 (1 - σ(40) ≈ 4e-18 < eps/2); 1e3 leaves a wide margin.
 _OPEN = 1.0e3
@@ -27,21 +28,22 @@ def torch_nn_equivalent(x, a_prev, W_c, b_c, W_u, b_u):
       W_hn = W_c[:, :H], b_in = b_c, b_hn = 0 (the first H columns act on a_prev);
     - update gate flipped: z must be 1 - Γu = σ(-(W_u [a_prev, x] + b_u)), so W_iz = -W_u[:, H:],
       W_hz = -W_u[:, :H], b_iz = -b_u, b_hz = 0. Then (1 - z) = Γu and z = 1 - Γu: the slide's blend.
-    The only difference from the reference is rounding (σ(-u) vs 1 - σ(u), one sum split in two),
-    of the order of 1e-16, so it is exactly representable for the purposes of the tests.
+    So the simplified GRU is exactly a GRUCell; the only difference from the reference is rounding
+    (σ(-u) against 1 - σ(u), one matmul split in two), of the order of 1e-16. The weights are built
+    with differentiable ops and passed in with torch.func.functional_call (module on the meta
+    device: no random init), so gradients flow back to W_c, b_c, W_u, b_u as well.
     """
     x, a_prev, W_c, b_c, W_u, b_u = (
         torch.as_tensor(t, dtype=torch.float64) for t in (x, a_prev, W_c, b_c, W_u, b_u))
     H = a_prev.shape[1]
     D = x.shape[1]
-    zeros_x = torch.zeros(H, D, dtype=torch.float64)
-    zeros_h = torch.zeros(H, H, dtype=torch.float64)
-    zeros_b = torch.zeros(H, dtype=torch.float64)
-    cell = torch.nn.GRUCell(D, H, bias=True).to(torch.float64)
-    with torch.no_grad():
-        # Blocks r, z, n along axis 0.
-        cell.weight_ih.copy_(torch.cat([zeros_x, -W_u[:, H:], W_c[:, H:]]))
-        cell.weight_hh.copy_(torch.cat([zeros_h, -W_u[:, :H], W_c[:, :H]]))
-        cell.bias_ih.copy_(torch.cat([torch.full((H,), _OPEN, dtype=torch.float64), -b_u, b_c]))
-        cell.bias_hh.copy_(torch.cat([zeros_b, zeros_b, zeros_b]))
-    return cell(x, a_prev)
+    f64 = dict(dtype=torch.float64)
+    # Blocks r, z, n along axis 0 of every GRUCell weight and bias.
+    params = {
+        "weight_ih": torch.cat([torch.zeros(H, D, **f64), -W_u[:, H:], W_c[:, H:]]),
+        "weight_hh": torch.cat([torch.zeros(H, H, **f64), -W_u[:, :H], W_c[:, :H]]),
+        "bias_ih": torch.cat([torch.full((H,), _OPEN, **f64), -b_u, b_c]),
+        "bias_hh": torch.zeros(3 * H, **f64),
+    }
+    module = torch.nn.GRUCell(D, H, device="meta", dtype=torch.float64)
+    return functional_call(module, params, (x, a_prev))

@@ -1,6 +1,7 @@
 """Reference for drill `lstm`, PyTorch track: one LSTM step in LSTMCell's layout, plus torch.nn.LSTMCell."""
 
 import torch
+from torch.func import functional_call
 
 
 def lstm_cell(x, h_prev, c_prev, W_ih, W_hh, b_ih, b_hh):
@@ -18,17 +19,17 @@ def lstm_cell(x, h_prev, c_prev, W_ih, W_hh, b_ih, b_hh):
 
 
 def torch_nn_equivalent(x, h_prev, c_prev, W_ih, W_hh, b_ih, b_hh):
-    """Return the same (h, c) computed by torch.nn.LSTMCell with the given weights copied in."""
+    """Return the same (h, c) computed by torch.nn.LSTMCell with the given weights.
+
+    The module is built on the meta device (no random init, no global RNG use) and run with
+    torch.func.functional_call, which substitutes the given tensors for its parameters, so
+    gradients flow back to every argument, weights included.
+    """
     x, h_prev, c_prev, W_ih, W_hh, b_ih, b_hh = (
-        torch.as_tensor(a, dtype=torch.float64)
-        for a in (x, h_prev, c_prev, W_ih, W_hh, b_ih, b_hh))
+        torch.as_tensor(a, dtype=torch.float64) for a in (x, h_prev, c_prev, W_ih, W_hh, b_ih, b_hh))
     D = W_ih.shape[1]
     H = W_hh.shape[1]
-    cell = torch.nn.LSTMCell(D, H, bias=True).to(torch.float64)
-    with torch.no_grad():
-        cell.weight_ih.copy_(W_ih)
-        cell.weight_hh.copy_(W_hh)
-        cell.bias_ih.copy_(b_ih)
-        cell.bias_hh.copy_(b_hh)
-    h, c = cell(x, (h_prev, c_prev))
+    module = torch.nn.LSTMCell(D, H, device="meta", dtype=torch.float64)
+    params = {"weight_ih": W_ih, "weight_hh": W_hh, "bias_ih": b_ih, "bias_hh": b_hh}
+    h, c = functional_call(module, params, (x, (h_prev, c_prev)))
     return h, c

@@ -4,6 +4,7 @@ Returns the flat triple (outputs, h_n, c_n), not torch.nn.LSTM's nested (output,
 """
 
 import torch
+from torch.func import functional_call
 
 
 def lstm_seq(x, h0, c0, W_ih, W_hh, b_ih, b_hh):
@@ -20,16 +21,19 @@ def lstm_seq(x, h0, c0, W_ih, W_hh, b_ih, b_hh):
 
 
 def torch_nn_equivalent(x, h0, c0, W_ih, W_hh, b_ih, b_hh):
-    """Return the same (outputs, h_n, c_n) computed by torch.nn.LSTM (num_layers=1), states squeezed."""
+    """Return the same (outputs, h_n, c_n) computed by torch.nn.LSTM with the given weights.
+
+    torch.nn.LSTM returns (output, (h_n, c_n)) with (1, B, H) states: flattened and squeezed here.
+
+    The module is built on the meta device (no random init, no global RNG use) and run with
+    torch.func.functional_call, which substitutes the given tensors for its parameters, so
+    gradients flow back to every argument, weights included.
+    """
     x, h0, c0, W_ih, W_hh, b_ih, b_hh = (
         torch.as_tensor(a, dtype=torch.float64) for a in (x, h0, c0, W_ih, W_hh, b_ih, b_hh))
     D = W_ih.shape[1]
     H = W_hh.shape[1]
-    lstm = torch.nn.LSTM(D, H, num_layers=1).to(torch.float64)
-    with torch.no_grad():
-        lstm.weight_ih_l0.copy_(W_ih)
-        lstm.weight_hh_l0.copy_(W_hh)
-        lstm.bias_ih_l0.copy_(b_ih)
-        lstm.bias_hh_l0.copy_(b_hh)
-    outputs, (h_n, c_n) = lstm(x, (h0[None], c0[None]))
+    module = torch.nn.LSTM(D, H, num_layers=1, device="meta", dtype=torch.float64)
+    params = {"weight_ih_l0": W_ih, "weight_hh_l0": W_hh, "bias_ih_l0": b_ih, "bias_hh_l0": b_hh}
+    outputs, (h_n, c_n) = functional_call(module, params, (x, (h0[None], c0[None])))
     return outputs, h_n[0], c_n[0]

@@ -1,6 +1,7 @@
 """Reference for drill `rnn-seq`, PyTorch track: a one-layer tanh RNN over a time-major sequence."""
 
 import torch
+from torch.func import functional_call
 
 
 def rnn_seq(x, h0, W_ih, W_hh, b_ih, b_hh):
@@ -18,15 +19,18 @@ def rnn_seq(x, h0, W_ih, W_hh, b_ih, b_hh):
 
 
 def torch_nn_equivalent(x, h0, W_ih, W_hh, b_ih, b_hh):
-    """Return the same (outputs, h_n) computed by torch.nn.RNN (num_layers=1), h_n squeezed."""
+    """Return the same (outputs, h_n) computed by torch.nn.RNN with the given weights.
+
+    The module is built on the meta device (no random init, no global RNG use) and run with
+    torch.func.functional_call, which substitutes the given tensors for its parameters, so
+    gradients flow back to every argument, weights included.
+    """
     x, h0, W_ih, W_hh, b_ih, b_hh = (
         torch.as_tensor(a, dtype=torch.float64) for a in (x, h0, W_ih, W_hh, b_ih, b_hh))
-    H, D = W_ih.shape
-    rnn = torch.nn.RNN(D, H, num_layers=1, nonlinearity="tanh").to(torch.float64)
-    with torch.no_grad():
-        rnn.weight_ih_l0.copy_(W_ih)
-        rnn.weight_hh_l0.copy_(W_hh)
-        rnn.bias_ih_l0.copy_(b_ih)
-        rnn.bias_hh_l0.copy_(b_hh)
-    outputs, h_n = rnn(x, h0[None])             # h0 and h_n carry a (num_layers,) axis
+    D = W_ih.shape[1]
+    H = W_hh.shape[1]
+    module = torch.nn.RNN(D, H, num_layers=1, nonlinearity="tanh", device="meta", dtype=torch.float64)
+    params = {"weight_ih_l0": W_ih, "weight_hh_l0": W_hh, "bias_ih_l0": b_ih, "bias_hh_l0": b_hh}
+    # h0 and h_n carry a leading (num_layers,) axis in torch.nn.RNN.
+    outputs, h_n = functional_call(module, params, (x, h0[None]))
     return outputs, h_n[0]

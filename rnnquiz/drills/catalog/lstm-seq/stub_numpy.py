@@ -1,0 +1,26 @@
+"""Drill `lstm-seq` (NumPy track): a one-layer LSTM over a time-major sequence, like torch.nn.LSTM."""
+
+import numpy as np
+
+
+def lstm_seq(x, h0, c0, W_ih, W_hh, b_ih, b_hh):
+    """Return the flat triple (outputs, h_n, c_n) — not torch's nested (output, (h_n, c_n)).
+
+        (h, c) = (h0, c0);  for t = 0 .. T-1:
+            [i | f | g | o] = x[t] W_ih^T + b_ih + h W_hh^T + b_hh    # (B, 4H), blocks of width H
+            c = σ(f) * c + σ(i) * tanh(g)
+            h = σ(o) * tanh(c) ;  outputs[t] = h
+        h_n, c_n = h, c
+
+    Blocks along axis 0 of W_ih, W_hh, b_ih, b_hh in PyTorch's order i, f, g, o.
+    Tip: the input projection of all steps can be computed before the loop in one matmul.
+
+    Args:
+        x:      (T, B, D) float64, time-major: x[t] is the batch at step t.
+        h0, c0: (B, H) initial hidden and cell states.
+        W_ih:   (4H, D);  W_hh: (4H, H);  b_ih, b_hh: (4H,).
+
+    Returns:
+        (outputs, h_n, c_n): outputs (T, B, H) in time order; h_n, c_n (B, H).
+    """
+    raise NotImplementedError("implement lstm_seq")

@@ -1,0 +1,14 @@
+"""Mistake `first-hidden-state`: the classifier reads outputs[0]."""
+
+import numpy as np
+
+
+def many_to_one(x, h0, W_ih, W_hh, b_ih, b_hh, W_out, b_out):
+    h = h0
+    states = []
+    for t in range(x.shape[0]):
+        h = np.tanh(x[t] @ W_ih.T + b_ih + h @ W_hh.T + b_hh)
+        states.append(h)
+    logits = states[0] @ W_out.T + b_out  # should be states[-1]
+    e = np.exp(logits - logits.max(axis=-1, keepdims=True))
+    return e / e.sum(axis=-1, keepdims=True)

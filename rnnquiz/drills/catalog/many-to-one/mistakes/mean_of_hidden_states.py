@@ -1,0 +1,14 @@
+"""Mistake `mean-of-hidden-states`: the classifier reads the average state over time."""
+
+import numpy as np
+
+
+def many_to_one(x, h0, W_ih, W_hh, b_ih, b_hh, W_out, b_out):
+    h = h0
+    states = []
+    for t in range(x.shape[0]):
+        h = np.tanh(x[t] @ W_ih.T + b_ih + h @ W_hh.T + b_hh)
+        states.append(h)
+    logits = np.mean(states, axis=0) @ W_out.T + b_out  # should use the last state
+    e = np.exp(logits - logits.max(axis=-1, keepdims=True))
+    return e / e.sum(axis=-1, keepdims=True)

@@ -1,0 +1,28 @@
+"""Mistake `softmax-over-batch`: scores masked with -1e9, then normalised along axis 0."""
+
+import numpy as np
+
+
+def _sigmoid(z):
+    return 0.5 * (1.0 + np.tanh(0.5 * z))
+
+
+def _gru_cell(x, h, W_ih, W_hh, b_ih, b_hh):
+    H = h.shape[1]
+    gi = x @ W_ih.T + b_ih
+    gh = h @ W_hh.T + b_hh
+    r = _sigmoid(gi[:, :H] + gh[:, :H])
+    z = _sigmoid(gi[:, H:2 * H] + gh[:, H:2 * H])
+    n = np.tanh(gi[:, 2 * H:] + r * gh[:, 2 * H:])
+    return (1 - z) * n + z * h
+
+
+def seq2seq_step(y_prev_emb, s_prev, enc, src_mask, W_ih, W_hh, b_ih, b_hh, W_c, b_c):
+    s = _gru_cell(y_prev_emb, s_prev, W_ih, W_hh, b_ih, b_hh)
+    scores = np.einsum("sbh,bh->bs", enc, s)
+    scores = np.where(src_mask, scores, -1e9)
+    e = np.exp(scores - scores.max(axis=0, keepdims=True))
+    weights = e / e.sum(axis=0, keepdims=True)  # should be axis=1 (source positions)
+    context = np.einsum("bs,sbh->bh", weights, enc)
+    out = np.tanh(np.concatenate([context, s], axis=1) @ W_c.T + b_c)
+    return s, weights, context, out

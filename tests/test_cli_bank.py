@@ -1,0 +1,80 @@
+"""`rnnquiz bank lint|stats|export|schema` and the root command's --version / --help."""
+
+from __future__ import annotations
+
+import json
+
+from rnnquiz import __version__
+
+
+def test_version_and_help(run_cli):
+    result = run_cli("--version")
+    assert result.exit_code == 0 and result.stdout.strip() == f"rnnquiz {__version__}"
+    result = run_cli("--help")
+    assert result.exit_code == 0 and "Exit codes" in result.stdout
+    for command in ("ask", "review", "bank"):
+        assert command in result.stdout
+
+
+def test_unknown_command_is_a_usage_error(run_cli):
+    assert run_cli("frobnicate").exit_code == 2
+
+
+def test_lint_builtin_banks_is_clean(run_cli):
+    result = run_cli("bank", "lint")
+    assert result.exit_code == 0, result.stdout
+    assert ": 0 problems" in result.stdout
+
+
+def test_lint_reports_file_line_col_and_exits_1(run_cli, tmp_path, mini_bank):
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("format_version: 1\nquestions:\n  - id: x-1\n    topic: lstm\n    topic: gru\n", encoding="utf-8")
+    result = run_cli("bank", "lint", str(bad), str(mini_bank))
+    assert result.exit_code == 1
+    assert f"{bad.resolve()}:5:5: YAML: duplicate key 'topic'" in result.stdout
+    assert "6 questions in 2 files: 1 problem" in result.stdout
+
+
+def test_stats_json_counts(run_cli, mini_bank):
+    data = json.loads(run_cli("bank", "stats", "--json", "--bank", str(mini_bank)).stdout)
+    assert data["total"] >= 226
+    assert sum(data["topic"].values()) == data["total"] == sum(data["kind"].values())
+    assert data["language"] == {"en": data["total"], "zh": data["total"]}
+    text = run_cli("bank", "stats").stdout
+    assert "by topic" in text and "by kind" in text and "by difficulty" in text
+
+
+def test_export_matches_ask_json_shape(run_cli):
+    exported = json.loads(run_cli("bank", "export", "--json").stdout)
+    asked = json.loads(run_cli("ask", "--count", "2", "--seed", "1", "--reveal", "--json").stdout)
+    by_id = {q["id"]: q for q in exported}
+    for q in asked:
+        assert by_id[q["id"]] == q
+
+
+def test_schema_is_json_schema_and_matches_the_shipped_file(run_cli):
+    from rnnquiz.paths import questions_dir
+
+    schema = json.loads(run_cli("bank", "schema").stdout)
+    assert schema["$schema"].startswith("https://json-schema.org/draft/2020-12")
+    shipped = json.loads((questions_dir() / "bank.schema.json").read_text(encoding="utf-8"))
+    assert schema == shipped, "questions/bank.schema.json is stale: run `rnnquiz bank schema > questions/bank.schema.json`"
+
+
+def test_every_command_has_help_with_an_example(run_cli):
+    from rnnquiz.cli.main import app
+    from typer.main import get_command
+
+    root = get_command(app)
+
+    def walk(group, prefix):
+        for name, cmd in group.commands.items():
+            if hasattr(cmd, "commands"):
+                yield from walk(cmd, prefix + [name])
+            else:
+                yield prefix + [name]
+
+    for path in walk(root, []):
+        result = run_cli(*path, "--help")
+        assert result.exit_code == 0, path
+        assert "rnnquiz " in result.stdout.split("Options:")[-1], f"`rnnquiz {' '.join(path)} --help` shows no example"
