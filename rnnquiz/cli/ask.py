@@ -82,6 +82,8 @@ def ask(
 def review(
     topic: TopicOpt = [],
     kind: KindOpt = [],
+    difficulty: DiffOpt = [],
+    tag: TagOpt = [],
     count: CountOpt = None,
     lang: LangOpt = Lang.en,
     seed: SeedOpt = None,
@@ -90,7 +92,12 @@ def review(
     """Review what is due (spaced repetition), then new questions; same as `rnnquiz ask --due`."""
     from rnnquiz.bank.select import Filters
 
-    filters = Filters(topics=tuple(t.value for t in topic), kinds=tuple(k.value for k in kind))
+    filters = Filters(
+        topics=tuple(t.value for t in topic),
+        kinds=tuple(k.value for k in kind),
+        difficulties=tuple(difficulty),
+        tags=tuple(tag),
+    )
     _run(filters, count=count, lang=lang.value, seed=seed, reveal=False, json_out=False, mock=False, report=None, due=True, bank=bank, record=True)
 
 
