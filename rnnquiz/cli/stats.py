@@ -39,12 +39,14 @@ def render(console, data: dict) -> None:  # noqa: ANN001
     if not data["answers"]:
         console.print("No answers yet — try `rnnquiz ask`.", markup=False)
         return
+    width = max(5, min(BAR_WIDTH, console.width - 60))  # the topic table fits 80 columns at full width
     _headline(console, data)
-    _topics(console, data["topics"])
-    _weeks(console, data["weeks"])
+    _topics(console, data["topics"], width)
+    _weeks(console, data["weeks"], width)
     if data["mocks"]:
-        _mocks(console, data["mocks"])
-    _weakest(console, data["weakest"])
+        _mocks(console, data["mocks"], width)
+    if data["weakest"]:
+        _weakest(console, data["weakest"])
 
 
 def bar(fraction: float | None, width: int = BAR_WIDTH) -> str:
@@ -80,22 +82,21 @@ def _headline(console, data: dict) -> None:  # noqa: ANN001
 
     from rnnquiz.progress.scheduler import describe_wait
 
-    seen = data["items_seen"]
-    streak = data["streak"]
+    seen, streak, due = data["items_seen"], data["streak"], data["due"]
     items = f"{seen['question']} questions" + (f" and {seen['drill']} drills" if seen["drill"] else "")
+    console.print(Text(f"{data['answers']} answers, {_pct(data['accuracy'])} recalled, {items} seen.", style="bold"))
     days = "day" if streak["current"] == 1 else "days"
     console.print(
-        Text(f"{data['answers']} answers · {_pct(data['accuracy'])} recalled · {items} seen · ", style="bold")
-        + Text(f"streak {streak['current']} {days}", style="bold green" if streak["answered_today"] else "bold yellow")
+        Text(f"Streak: {streak['current']} {days}", style="green" if streak["answered_today"] else "yellow")
         + Text(f" (longest {streak['longest']})", style="dim")
+        + Text("" if streak["answered_today"] or not streak["current"] else " - answer one question today to keep it.")
     )
-    due = data["due"]
-    line = f"Due now {due['now']} · by end of today {due['today']} · within 7 days {due['week']}"
+    line = f"Due: {due['now']} now, {due['today']} by the end of today, {due['week']} within 7 days"
     if due["next"]:
-        line += f" · next one {describe_wait(datetime.fromisoformat(due['next']), datetime.now(timezone.utc))}"
-    console.print(line + ("  (review them with `rnnquiz review`)" if due["now"] else ""), markup=False)
-    if streak["current"] and not streak["answered_today"]:
-        console.print(Text("Answer one question today to keep your streak.", style="yellow"))
+        line += f"; next one {describe_wait(datetime.fromisoformat(due['next']), datetime.now(timezone.utc))}"
+    console.print(Text(line + "."))
+    if due["now"]:
+        console.print(Text("Review them with `rnnquiz review`.", style="dim"))
 
 
 def _table(title: str):  # noqa: ANN202
@@ -104,57 +105,65 @@ def _table(title: str):  # noqa: ANN202
     return Table(title=title, title_justify="left", title_style="bold", show_edge=False, pad_edge=False)
 
 
-def _bar_cell(fraction: float | None):  # noqa: ANN202
+def _bar_cell(fraction: float | None, width: int = BAR_WIDTH):  # noqa: ANN202
     from rich.text import Text
 
-    return Text(bar(fraction), style=_style(fraction)) + Text(f" {_pct(fraction):>4}")
+    return Text(bar(fraction, width), style=_style(fraction)) + Text(f" {_pct(fraction):>4}")
 
 
-def _topics(console, topics: list[dict]) -> None:  # noqa: ANN001
+def _topics(console, topics: list[dict], width: int) -> None:  # noqa: ANN001
     from rnnquiz.cli.console import safe
 
     table = _table("Mastery by topic")
     for name, justify in (("topic", "left"), ("items", "right"), ("answers", "right"), ("recalled", "right"), ("mastery", "left"), ("due", "right")):
-        table.add_column(name, justify=justify)
+        table.add_column(name, justify=justify, no_wrap=name != "topic", overflow="ellipsis")
     for t in topics:
-        table.add_row(safe(t["topic"]), str(t["items"]), str(t["answers"]), _pct(t["accuracy"]), _bar_cell(t["mastery"]), str(t["due"]))
+        table.add_row(safe(t["topic"]), str(t["items"]), str(t["answers"]), _pct(t["accuracy"]), _bar_cell(t["mastery"], width), str(t["due"]))
     console.print()
     console.print(table)
 
 
-def _weeks(console, weeks: list[dict]) -> None:  # noqa: ANN001
+def _weeks(console, weeks: list[dict], width: int) -> None:  # noqa: ANN001
     table = _table("Recalled by week")
     for name, justify in (("week of", "left"), ("recalled", "left"), ("answers", "right")):
         table.add_column(name, justify=justify)
-    for w in weeks:
-        table.add_row(w["week_start"], _bar_cell(w["accuracy"]), str(w["answers"]))
+    first = next((n for n, w in enumerate(weeks) if w["answers"]), len(weeks) - 1)
+    for w in weeks[first:]:  # from the first week with answers: a new learner sees no empty rows
+        table.add_row(w["week_start"], _bar_cell(w["accuracy"], width), str(w["answers"]))
     console.print()
     console.print(table)
 
 
-def _mocks(console, mocks: list[dict]) -> None:  # noqa: ANN001
+def _mocks(console, mocks: list[dict], width: int) -> None:  # noqa: ANN001
     table = _table("Recent mock interviews")
     for name, justify in (("started", "left"), ("score", "right"), ("result", "left"), ("minutes", "right")):
         table.add_column(name, justify=justify)
     for m in mocks:
         score = f"{m['score']:g}/{m['max_score']:g}"
-        table.add_row(_local(m["started_at"]), score, _bar_cell(m["percent"]), f"{m['duration_s'] / 60:.0f}")
+        table.add_row(_local(m["started_at"]), score, _bar_cell(m["percent"], width), f"{m['duration_s'] / 60:.0f}")
     console.print()
     console.print(table)
 
 
 def _weakest(console, weakest: list[dict]) -> None:  # noqa: ANN001
+    from datetime import datetime, timezone
+
     from rich.text import Text
 
     from rnnquiz.cli.console import safe
+    from rnnquiz.progress.scheduler import describe_wait
 
+    now = datetime.now(timezone.utc)
     table = _table("Weakest items")
-    for name, justify in (("item", "left"), ("topic", "left"), ("answers", "right"), ("wrong", "right"), ("mastery", "left"), ("due", "left")):
-        table.add_column(name, justify=justify)
+    table.add_column("item", overflow="ellipsis", no_wrap=True)
+    for name in ("answers", "wrong", "mastery"):
+        table.add_column(name, justify="right", no_wrap=True)
+    table.add_column("due", no_wrap=True, min_width=9)
     for w in weakest:
         item = safe(w["item_id"]) + (Text(" (drill)", style="dim") if w["item_type"] == "drill" else Text(""))
-        due = Text("now", style="bold") if w["overdue"] else Text(_local(w["due"]))
-        table.add_row(item, safe(w["topic"]), str(w["answers"]), str(w["lapses"]), _bar_cell(w["mastery"]), due)
+        due = Text("now", style="bold") if w["overdue"] else Text(describe_wait(datetime.fromisoformat(w["due"]), now))
+        mastery = Text(_pct(w["mastery"]), style=_style(w["mastery"]))
+        table.add_row(item, str(w["answers"]), str(w["lapses"]), mastery, due)
     console.print()
     console.print(table)
 

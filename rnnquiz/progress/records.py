@@ -6,9 +6,9 @@ so an answer is checked by one set of rules wherever it comes from. No sqlite3, 
 
 from __future__ import annotations
 
+import json
 import math
 import re
-import uuid
 from datetime import date, datetime, timezone, tzinfo
 from typing import Any
 
@@ -56,6 +56,8 @@ def calendar_day(moment: datetime, tz: tzinfo | None) -> str:
 
 def new_uid() -> str:
     """Return a fresh answer id (import merges answers on it)."""
+    import uuid  # here: the stats and --help paths never need it
+
     return uuid.uuid4().hex
 
 
@@ -117,9 +119,20 @@ def answer_problems(record: Any) -> list[str]:
     hints = record.get("hints_used", 0)
     if not (isinstance(hints, int) and not isinstance(hints, bool) and hints >= 0):
         problems.append(f"hints_used must be a whole number >= 0 (got {hints!r})")
-    if record.get("detail") is not None and not isinstance(record.get("detail"), dict):
+    detail = record.get("detail")
+    if detail is not None and not isinstance(detail, dict):
         problems.append("detail must be an object or null")
+    elif detail is not None and not _json_safe(detail):
+        problems.append("detail must hold only JSON values (strings, numbers, booleans, null, lists, objects)")
     return problems
+
+
+def _json_safe(value: Any) -> bool:
+    try:
+        json.dumps(value, allow_nan=False)
+    except (TypeError, ValueError):
+        return False
+    return True
 
 
 def mock_problems(record: Any) -> list[str]:
@@ -138,8 +151,8 @@ def mock_problems(record: Any) -> list[str]:
     if _number(record.get("score")) and _number(record.get("max_score")) and record["score"] > record["max_score"]:
         problems.append("score must not exceed max_score")
     per_topic = record.get("per_topic")
-    if not isinstance(per_topic, dict) or not all(isinstance(k, str) for k in per_topic):
-        problems.append("per_topic must be an object keyed by topic")
+    if not isinstance(per_topic, dict) or not all(isinstance(k, str) for k in per_topic) or not _json_safe(per_topic):
+        problems.append("per_topic must be an object keyed by topic, holding only JSON values")
     return problems
 
 

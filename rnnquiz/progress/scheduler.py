@@ -8,7 +8,6 @@ answers alone: replaying the same answers gives the same card on every machine.
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Iterable, Sequence
 from datetime import datetime, timezone
 from enum import IntEnum
@@ -70,6 +69,8 @@ def as_utc(moment: datetime) -> datetime:
 
 def card_id_for(item_type: str, item_id: str) -> int:
     """Return a stable card id for an item, the same on every machine (fsrs needs an int)."""
+    import hashlib  # here, not at the top: it costs 2 ms on every command's start-up
+
     digest = hashlib.sha256(f"{item_type}:{item_id}".encode()).digest()
     return int.from_bytes(digest[:6], "big")
 
@@ -99,12 +100,13 @@ def review(card: "Card", rating: int, at: datetime, duration_s: float | None = N
 
 
 def replay(item_type: str, item_id: str, answers: Iterable[tuple[datetime, int]]) -> "Card":
-    """Return the card that a history of (answered_at, rating) pairs produces, oldest first.
+    """Return the card that a history of (answered_at, rating) pairs produces, replayed oldest first.
 
     Raises:
         ValueError: there are no answers to replay.
     """
-    ordered = sorted((as_utc(at), int(r)) for at, r in answers)
+    # Sort on time only: answers given in the same microsecond keep the order they were given in.
+    ordered = sorted(((as_utc(at), int(r)) for at, r in answers), key=lambda pair: pair[0])
     if not ordered:
         raise ValueError(f"no answers to replay for {item_type} {item_id!r}")
     card = new_card(item_type, item_id, ordered[0][0])

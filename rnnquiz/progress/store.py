@@ -10,6 +10,7 @@ the answers and can always be rebuilt from them (import and repair do).
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -19,10 +20,8 @@ from typing import Any
 
 from rnnquiz.errors import DatabaseBusyError, ProgressError
 from rnnquiz.paths import data_home
-from rnnquiz.progress import scheduler
+from rnnquiz.progress import scheduler, tables
 from rnnquiz.progress.records import (
-    ITEM_TYPES,
-    MODES,
     answer_problems,
     calendar_day,
     mock_problems,
@@ -47,6 +46,14 @@ class NewerDatabaseError(ProgressError):
 def default_path() -> Path:
     """Return where the progress database lives: data_home()/progress.sqlite3."""
     return data_home() / DB_NAME
+
+
+def lock_timeout() -> float:
+    """Return how long a write waits for another rnnquiz: $RNNQUIZ_LOCK_TIMEOUT seconds, else 5."""
+    try:
+        return max(0.0, float(os.environ.get("RNNQUIZ_LOCK_TIMEOUT", DEFAULT_TIMEOUT)))
+    except ValueError:
+        return DEFAULT_TIMEOUT
 
 
 def corrupt_message(path: Path, reason: str) -> str:
@@ -86,12 +93,13 @@ class ProgressStore:
         self.tz = tz  # the learner's time zone for calendar days; None: this machine's
 
     @classmethod
-    def open(cls, path: Path | None = None, *, timeout: float = DEFAULT_TIMEOUT, tz: tzinfo | None = None) -> "ProgressStore":
+    def open(cls, path: Path | None = None, *, timeout: float | None = None, tz: tzinfo | None = None) -> "ProgressStore":
         """Open (creating or upgrading as needed) the progress database.
 
         Args:
             path: the database file; default data_home()/progress.sqlite3.
-            timeout: seconds to wait for another rnnquiz holding the database.
+            timeout: seconds to wait for another rnnquiz holding the database; default
+                $RNNQUIZ_LOCK_TIMEOUT, else 5.
             tz: time zone of the learner's calendar days; None for this machine's.
 
         Raises:
@@ -99,6 +107,7 @@ class ProgressStore:
             DatabaseBusyError: another rnnquiz held the database for longer than `timeout`.
         """
         path = Path(path) if path is not None else default_path()
+        timeout = lock_timeout() if timeout is None else timeout
         _check_location(path)
         try:
             conn = sqlite3.connect(str(path), timeout=timeout, isolation_level=None)
@@ -139,6 +148,8 @@ class ProgressStore:
                 f"{self.path} is locked by another rnnquiz (waited {self.timeout:g} s).\n"
                 "Finish or close the other session (another terminal?), then try again."
             )
+        if isinstance(exc, sqlite3.IntegrityError):
+            return ProgressError(f"{self.path}: the database refused a record ({exc}); nothing was written")
         if isinstance(exc, sqlite3.OperationalError) and code not in (11, 26):  # not CORRUPT / NOTADB
             return ProgressError(f"{self.path}: {exc}; check the disk and the file's permissions")
         return ProgressError(corrupt_message(self.path, str(exc)))
@@ -258,9 +269,9 @@ class ProgressStore:
         if problems:
             raise ValueError(f"cannot record answer to {item_type} {item_id!r}: " + "; ".join(problems))
         with self._write() as conn:
-            _insert_answers(conn, [record])
-            _advance_card(conn, record, at)
-            _add_to_day(conn, record)
+            tables.insert_answers(conn, [record])
+            tables.advance_card(conn, record, at)
+            tables.add_to_day(conn, record)
 
     def record_mock(self, *, session_id: str, started_at: datetime, duration_s: float, score: float, max_score: float, per_topic: dict) -> None:
         """Record the result of one mock interview (its answers go through record_answer, mode "mock").
@@ -277,7 +288,7 @@ class ProgressStore:
         if problems:
             raise ValueError(f"cannot record mock session {session_id!r}: " + "; ".join(problems))
         with self._write() as conn:
-            _insert_mocks(conn, [normalize_mock(record)], replace=True)
+            tables.insert_mocks(conn, [normalize_mock(record)], replace=True)
 
     # -- scheduling queries ----------------------------------------------------------------------
 
@@ -337,7 +348,7 @@ class ProgressStore:
                 "ORDER BY started_at DESC LIMIT ?",
                 (limit,),
             ).fetchall()
-        return [_mock_dict(row) for row in rows]
+        return [tables.mock_dict(row) for row in rows]
 
     def count_answers(self, topic: str | None = None) -> int:
         """Return how many answers are recorded (for one topic when given)."""
@@ -354,7 +365,7 @@ class ProgressStore:
                 "duration_s, hints_used, detail FROM answers ORDER BY answered_at, id"
             )
             names = [d[0] for d in cur.description]
-            answers = [_answer_dict(dict(zip(names, row))) for row in cur]
+            answers = [tables.answer_dict(dict(zip(names, row))) for row in cur]
             cards = [
                 {"item_type": t, "item_id": i, "topic": topic, "kind": kind, "card": json.loads(card_json)}
                 for t, i, topic, kind, card_json in conn.execute(
@@ -362,7 +373,7 @@ class ProgressStore:
                 )
             ]
             mocks = [
-                _mock_dict(row)
+                tables.mock_dict(row)
                 for row in conn.execute(
                     "SELECT session_id, started_at, duration_s, score, max_score, per_topic FROM mock_sessions ORDER BY started_at"
                 )
@@ -383,14 +394,14 @@ class ProgressStore:
         touched: set[tuple[str, str]] = set()
         with self._write() as conn:
             for answer in answers:
-                if _insert_answers(conn, [answer], ignore_existing=True):
+                if tables.insert_answers(conn, [answer], ignore_existing=True):
                     added += 1
                     touched.add((answer["item_type"], answer["item_id"]))
             for mock in mocks:
-                added_mocks += _insert_mocks(conn, [mock], replace=False)
+                added_mocks += tables.insert_mocks(conn, [mock], replace=False)
             if added:
-                _rebuild_cards(conn, touched)
-                _rebuild_days(conn)
+                tables.rebuild_cards(conn, touched)
+                tables.rebuild_days(conn)
         return added, added_mocks
 
     def reset(self, topic: str | None = None) -> int:
@@ -404,8 +415,8 @@ class ProgressStore:
             touched = set(conn.execute("SELECT DISTINCT item_type, item_id FROM answers WHERE topic = ?", (topic,)).fetchall())
             touched |= set(conn.execute("SELECT item_type, item_id FROM cards WHERE topic = ?", (topic,)).fetchall())
             deleted = conn.execute("DELETE FROM answers WHERE topic = ?", (topic,)).rowcount
-            _rebuild_cards(conn, touched)
-            _rebuild_days(conn)
+            tables.rebuild_cards(conn, touched)
+            tables.rebuild_days(conn)
             return deleted
 
     def integrity_problems(self) -> list[str]:
@@ -413,111 +424,6 @@ class ProgressStore:
         with self._guard():
             rows = [r[0] for r in self._conn.execute("PRAGMA integrity_check").fetchall()]
         return [] if rows == ["ok"] else rows
-
-
-# -- helpers on a connection inside a transaction ------------------------------------------------
-
-
-def _answer_dict(row: dict) -> dict:
-    row["correct"] = None if row["correct"] is None else bool(row["correct"])
-    row["detail"] = json.loads(row["detail"]) if row["detail"] else None
-    return row
-
-
-def _mock_dict(row: tuple) -> dict:
-    session_id, started_at, duration_s, score, max_score, per_topic = row
-    return {
-        "session_id": session_id, "started_at": started_at, "duration_s": duration_s,
-        "score": score, "max_score": max_score, "per_topic": json.loads(per_topic),
-    }
-
-
-def _insert_answers(conn: sqlite3.Connection, records: list[dict], *, ignore_existing: bool = False) -> int:
-    verb = "INSERT OR IGNORE" if ignore_existing else "INSERT"
-    return conn.executemany(
-        f"{verb} INTO answers (uid, item_type, item_id, kind, mode, session_id, topic, answered_at, day, correct, "
-        "rating, duration_s, hints_used, detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [
-            (
-                r["uid"], r["item_type"], r["item_id"], r["kind"], r["mode"], r["session_id"], r["topic"],
-                r["answered_at"], r["day"], None if r["correct"] is None else int(r["correct"]), int(r["rating"]),
-                float(r["duration_s"]), r["hints_used"],
-                None if r["detail"] is None else json.dumps(r["detail"], ensure_ascii=False, sort_keys=True),
-            )
-            for r in records
-        ],
-    ).rowcount
-
-
-def _insert_mocks(conn: sqlite3.Connection, records: list[dict], *, replace: bool) -> int:
-    verb = "INSERT OR REPLACE" if replace else "INSERT OR IGNORE"
-    return conn.executemany(
-        f"{verb} INTO mock_sessions (session_id, started_at, duration_s, score, max_score, per_topic) VALUES (?, ?, ?, ?, ?, ?)",
-        [
-            (m["session_id"], m["started_at"], m["duration_s"], m["score"], m["max_score"], json.dumps(m["per_topic"], sort_keys=True))
-            for m in records
-        ],
-    ).rowcount
-
-
-def _put_card(conn: sqlite3.Connection, key: tuple[str, str], topic: str, kind: str, card: Any, counters: tuple) -> None:
-    conn.execute(
-        "INSERT OR REPLACE INTO cards (item_type, item_id, topic, kind, due, state, stability, difficulty, last_review, "
-        "card_json, reps, recalled, lapses, last_rating) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (
-            *key, topic, kind, timestamp(card.due), int(card.state), card.stability, card.difficulty,
-            timestamp(card.last_review) if card.last_review else None, card.to_json(), *counters,
-        ),
-    )
-
-
-def _advance_card(conn: sqlite3.Connection, record: dict, at: datetime) -> None:
-    key = (record["item_type"], record["item_id"])
-    row = conn.execute(
-        "SELECT card_json, last_review, reps, recalled, lapses FROM cards WHERE item_type = ? AND item_id = ?", key
-    ).fetchone()
-    if row is not None and row[1] is not None and row[1] > record["answered_at"]:
-        # An answer older than the card's last review (a clock set back): replay the whole history.
-        _rebuild_cards(conn, {key})
-        return
-    card = scheduler.card_from_json(row[0]) if row else scheduler.new_card(*key, at)
-    reps, recalled, lapses = row[2:] if row else (0, 0, 0)
-    rating = int(record["rating"])
-    card = scheduler.review(card, rating, at, record["duration_s"])
-    counters = (reps + 1, recalled + (rating > 1), lapses + (rating == 1), rating)
-    _put_card(conn, key, record["topic"], record["kind"], card, counters)
-
-
-def _add_to_day(conn: sqlite3.Connection, record: dict) -> None:
-    conn.execute(
-        "INSERT INTO days (day, answers, recalled, seconds) VALUES (?, 1, ?, ?) "
-        "ON CONFLICT (day) DO UPDATE SET answers = answers + 1, recalled = recalled + excluded.recalled, "
-        "seconds = seconds + excluded.seconds",
-        (record["day"], int(record["rating"] > 1), float(record["duration_s"])),
-    )
-
-
-def _rebuild_cards(conn: sqlite3.Connection, keys: Iterable[tuple[str, str]]) -> None:
-    for key in keys:
-        rows = conn.execute(
-            "SELECT answered_at, rating, topic, kind FROM answers WHERE item_type = ? AND item_id = ? ORDER BY answered_at, id",
-            key,
-        ).fetchall()
-        if not rows:
-            conn.execute("DELETE FROM cards WHERE item_type = ? AND item_id = ?", key)
-            continue
-        card = scheduler.replay(*key, ((parse_timestamp(at), r) for at, r, _, _ in rows))
-        ratings = [r for _, r, _, _ in rows]
-        counters = (len(ratings), sum(r > 1 for r in ratings), sum(r == 1 for r in ratings), ratings[-1])
-        _put_card(conn, key, rows[-1][2], rows[-1][3], card, counters)
-
-
-def _rebuild_days(conn: sqlite3.Connection) -> None:
-    conn.execute("DELETE FROM days")
-    conn.execute(
-        "INSERT INTO days (day, answers, recalled, seconds) "
-        "SELECT day, COUNT(*), SUM(rating > 1), SUM(duration_s) FROM answers GROUP BY day"
-    )
 
 
 # -- repair ------------------------------------------------------------------------------------------
@@ -548,12 +454,16 @@ def _salvage_table(conn: sqlite3.Connection, table: str, key: str, chunk: int = 
     start = 0
     while highest is None or start <= highest:
         try:
-            cur = conn.execute(f"SELECT {key} AS _key, * FROM {table} WHERE {key} > ? ORDER BY {key} LIMIT ?", (start, chunk))
-            names = [d[0] for d in cur.description]
-            batch = [dict(zip(names, r)) for r in cur.fetchall()]
+            batch = _select(conn, f"SELECT {key} AS _key, * FROM {table} WHERE {key} > ? ORDER BY {key} LIMIT ?", (start, chunk))
         except sqlite3.Error:
             if highest is None:
                 break  # cannot even find the table's end: keep what was read
+            # A bad page in this window: fetch its rows one by one, losing only the unreadable ones.
+            for rowid in range(start + 1, min(start + chunk, highest) + 1):
+                try:
+                    rows.extend(_select(conn, f"SELECT {key} AS _key, * FROM {table} WHERE {key} = ?", (rowid,)))
+                except sqlite3.Error:
+                    continue
             start += chunk
             continue
         if not batch:
@@ -561,3 +471,9 @@ def _salvage_table(conn: sqlite3.Connection, table: str, key: str, chunk: int = 
         rows.extend(batch)
         start = batch[-1]["_key"]
     return rows
+
+
+def _select(conn: sqlite3.Connection, sql: str, args: tuple) -> list[dict]:
+    cur = conn.execute(sql, args)
+    names = [d[0] for d in cur.description]
+    return [dict(zip(names, r)) for r in cur.fetchall()]

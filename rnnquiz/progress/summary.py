@@ -137,7 +137,8 @@ def _mocks(rows: list[dict]) -> list[dict]:
 
 
 def _weakest(cards: list[dict], now: datetime) -> list[dict]:
-    ranked = sorted(cards, key=lambda c: (mastery(c["stability"]), -c["lapses"], c["item_type"], c["item_id"]))
+    learning = [c for c in cards if mastery(c["stability"]) < 1.0]  # fully mastered items are nobody's weak spot
+    ranked = sorted(learning, key=lambda c: (mastery(c["stability"]), -c["lapses"], c["item_type"], c["item_id"]))
     return [
         {
             "item_type": c["item_type"],

@@ -146,9 +146,9 @@ def plan_import(
     """
     _check_header(document, source)
     problems: list[str] = []
-    answers = _section(document, "answers", source, problems)
-    mocks = _section(document, "mock_sessions", source, problems)
-    _section(document, "cards", source, problems)  # derived data: rebuilt on import, only its shape is checked
+    answers = _section(document, "answers", problems)
+    mocks = _section(document, "mock_sessions", problems)
+    _section(document, "cards", problems)  # derived data: rebuilt on import, only its shape is checked
     plan = ImportPlan()
     seen_uids: set[str] = set()
     for index, record in enumerate(answers):
@@ -185,7 +185,7 @@ def _check_header(document: object, source: str) -> None:
         raise ProgressError(f"{source}: export format_version {version!r} is not supported ({hint}); nothing was imported")
 
 
-def _section(document: dict, key: str, source: str, problems: list[str]) -> list:
+def _section(document: dict, key: str, problems: list[str]) -> list:
     value = document.get(key, [])
     if not isinstance(value, list):
         problems.append(f"{key} must be a list")
