@@ -52,7 +52,7 @@ def parse_yaml(text: str, path: str) -> tuple[object, yaml.Node | None]:
         loader.dispose()
 
 
-def _node_at(root: yaml.Node, loc: tuple) -> yaml.Node:
+def node_at(root: yaml.Node, loc: tuple) -> yaml.Node:
     """Walk a pydantic error location down the node tree as far as it goes."""
     node = root
     for part in loc:
@@ -103,7 +103,7 @@ def validate_bank_text(text: str, path: str) -> list[Question]:
     if not isinstance(data, dict) or root is None:
         raise BankFileError([Problem(path, 1, 1, "a bank must be a mapping starting with `format_version: 1` and a `questions:` list")])
     if data.get("format_version") != 1:
-        node = _node_at(root, ("format_version",))
+        node = node_at(root, ("format_version",))
         raise BankFileError(
             [Problem(path, node.start_mark.line + 1, node.start_mark.column + 1, "format_version must be 1 (the only bank format this rnnquiz reads)")]
         )
@@ -112,13 +112,13 @@ def validate_bank_text(text: str, path: str) -> list[Question]:
     except ValidationError as exc:
         problems = []
         for err in exc.errors(include_url=False):
-            node = _node_at(root, err["loc"])
+            node = node_at(root, err["loc"])
             problems.append(Problem(path, node.start_mark.line + 1, node.start_mark.column + 1, _describe(err)))
         raise BankFileError(problems) from None
     problems = []
     questions = []
     seen: dict[str, int] = {}
-    qnodes = _node_at(root, ("questions",)).value
+    qnodes = node_at(root, ("questions",)).value
     for q, qnode in zip(bank.questions, qnodes):
         line = qnode.start_mark.line + 1
         if q.id in seen:

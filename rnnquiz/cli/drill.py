@@ -1,9 +1,229 @@
-"""The `rnnquiz drill` commands."""
+"""The `rnnquiz drill` commands: list, show, and grade (`rnnquiz drill NAME` is `rnnquiz drill grade NAME`)."""
 
 from __future__ import annotations
 
+import json
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Optional
+
 import typer
+from typer.core import TyperGroup
+
+from rnnquiz.cli.options import Lang
+from rnnquiz.errors import ExitStatus, ProgressError
+
+GRADE_EPILOG = """\
+Examples:
+
+  rnnquiz drill lstm                     # copy the stub to your workspace (first time), grade it
+
+  rnnquiz drill lstm --watch             # regrade on every save (Ctrl-C stops)
+
+  rnnquiz drill lstm --track torch       # the PyTorch track: values and autograd gradients
+
+  rnnquiz drill gru --file my_gru.py     # grade a file of your own
+
+  rnnquiz drill gru --hint               # the next hint (hints used are remembered)
+
+  rnnquiz drill rnn --json               # the report as one JSON object
+
+  rnnquiz drill lstm --seed 0 --case 3   # only case 3, as printed under "Reproduce"
+
+Exit code 0 when every check passes, 1 when one fails (or the drill is not started),
+2 for an unknown drill, track or file.
+"""
+
+LIST_EPILOG = """\
+Examples:
+
+  rnnquiz drill list
+
+  rnnquiz drill list --json | jq '.[] | select(.status.numpy != "passed") | .id'
+"""
+
+SHOW_EPILOG = """\
+Examples:
+
+  rnnquiz drill show lstm
+
+  rnnquiz drill show gru --track torch --lang zh
+"""
+
+
+class Track(str, Enum):
+    numpy = "numpy"
+    torch = "torch"
+
+
+TrackOpt = Annotated[Track, typer.Option("--track", "-t", help="numpy: NumPy arrays; torch: tensors, gradients checked too.")]
+LangOpt = Annotated[Lang, typer.Option("--lang", "-l", envvar="RNNQUIZ_LANG", help="Language of statements, hints and explanations.")]
+JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON instead of text.")]
+
+
+class DrillGroup(TyperGroup):
+    """`rnnquiz drill NAME ...` runs `rnnquiz drill grade NAME ...` when NAME is not a subcommand."""
+
+    def resolve_command(self, ctx, args):  # noqa: ANN001, ANN201
+        if args and not args[0].startswith("-") and self.get_command(ctx, args[0]) is None:
+            return "grade", self.get_command(ctx, "grade"), args
+        return super().resolve_command(ctx, args)
+
+
+drill_app = typer.Typer(
+    cls=DrillGroup,
+    help="Coding drills: implement RNN/GRU/LSTM cells and more in NumPy or PyTorch; a sandboxed grader checks them.\n\n"
+    "`rnnquiz drill NAME` grades your copy of drill NAME (same as `rnnquiz drill grade NAME`).",
+    epilog="Examples:\n\n  rnnquiz drill list\n\n  rnnquiz drill show lstm\n\n  rnnquiz drill lstm --watch",
+    no_args_is_help=True,
+    rich_markup_mode=None,
+)
 
 
 def register(app: typer.Typer) -> None:
     """Add the drill commands to the root app."""
+    app.add_typer(drill_app, name="drill")
+
+
+@drill_app.command("list", epilog=LIST_EPILOG)
+def list_drills(json_out: JsonOpt = False, lang: LangOpt = Lang.en) -> None:
+    """List the drills grouped by topic, with difficulty and your status on each track."""
+    from rnnquiz.drills.loader import all_drills
+    from rnnquiz.drills.workspace import DrillState
+
+    state = DrillState()
+    rows = [
+        {"id": d.id, "title": dict(d.spec.title), "topic": d.spec.topic, "difficulty": d.spec.difficulty,
+         "tracks": list(d.spec.tracks), "function": d.spec.function,
+         "status": {t: state.status(d.id, t) for t in d.spec.tracks},
+         "hints_used": state.hints_used(d.id), "hints": len(d.spec.hints), "solution_viewed": state.solution_viewed(d.id)}
+        for d in all_drills()
+    ]
+    if json_out:
+        sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
+        return
+    from rnnquiz.cli import drill_view
+    from rnnquiz.cli.console import out
+
+    drill_view.drill_list(out(), rows, lang.value)
+
+
+@drill_app.command("show", epilog=SHOW_EPILOG)
+def show(
+    name: Annotated[str, typer.Argument(help="The drill id (see `rnnquiz drill list`).", show_default=False)],
+    track: TrackOpt = Track.numpy,
+    lang: LangOpt = Lang.en,
+) -> None:
+    """Show a drill: its statement, equations and the stub you start from."""
+    from rnnquiz.cli import drill_view
+    from rnnquiz.cli.console import out
+    from rnnquiz.drills.loader import load_drill
+
+    drill = load_drill(name)
+    drill.check_track(track.value)
+    drill_view.show(out(), drill, track.value, lang.value)
+
+
+@drill_app.command("grade", epilog=GRADE_EPILOG)
+def grade(
+    name: Annotated[str, typer.Argument(help="The drill id (see `rnnquiz drill list`).", show_default=False)],
+    file: Annotated[Optional[Path], typer.Option("--file", "-f", help="Grade this file instead of your workspace copy.", dir_okay=False)] = None,
+    track: TrackOpt = Track.numpy,
+    json_out: Annotated[bool, typer.Option("--json", help="Print the report as one JSON object (`passed`, every check).")] = False,
+    hint: Annotated[bool, typer.Option("--hint", help="Show the next hint instead of grading (hints used are remembered).")] = False,
+    watch: Annotated[bool, typer.Option("--watch", "-w", help="Grade again every time the file is saved; Ctrl-C stops.")] = False,
+    seed: Annotated[int, typer.Option("--seed", help="Seed of the random inputs (failures print theirs).")] = 0,
+    case: Annotated[Optional[int], typer.Option("--case", min=0, help="Grade only this case number (see the report).")] = None,
+    timeout: Annotated[Optional[float], typer.Option("--timeout", min=0.1, help="Wall-clock limit in seconds, imports included [default: 10 numpy, 30 torch].", show_default=False)] = None,
+    lang: LangOpt = Lang.en,
+    no_record: Annotated[bool, typer.Option("--no-record", help="Do not save the result to your progress.")] = False,
+) -> None:
+    """Grade your solution of drill NAME in a sandboxed child process.
+
+    The first run copies the stub into your workspace and prints its path; edit that file and run
+    again (or use --watch). Checks run in order: the file loads, the function and its signature,
+    implemented, outputs (structure, shape, dtype), finite, values against the reference on many
+    seeded cases, inputs unchanged, batch rows independent, deterministic, and on the torch track
+    gradients. Wrong values are compared with a catalogue of known mistakes.
+    """
+    from rnnquiz.cli import drill_view
+    from rnnquiz.cli.console import out
+    from rnnquiz.drills.loader import load_drill
+    from rnnquiz.drills.workspace import DrillState
+
+    drill = load_drill(name)
+    drill.check_track(track.value)
+    state = DrillState()
+    if hint:
+        number = state.use_hint(drill.id, len(drill.spec.hints))
+        state.save()
+        if json_out:
+            text = dict(drill.spec.hints[number - 1])
+            sys.stdout.write(json.dumps({"drill": drill.id, "hint": number, "of": len(drill.spec.hints), "text": text}, ensure_ascii=False) + "\n")
+        else:
+            drill_view.hint(out(), drill, number, lang.value)
+        return
+    path, reproduce = _target(drill, track.value, file, json_out)
+
+    def run_once() -> bool:
+        rep = _grade(drill, path, track.value, seed, case, timeout, reproduce)
+        if not no_record:
+            _record(drill, rep, state)
+        if json_out:
+            sys.stdout.write(json.dumps(rep.to_json(), ensure_ascii=False) + "\n")
+            sys.stdout.flush()
+        else:
+            drill_view.report(out(), rep, drill, lang.value, hints_used=state.hints_used(drill.id))
+        return rep.passed
+
+    passed = run_once()
+    if not watch:
+        raise typer.Exit(int(ExitStatus.OK if passed else ExitStatus.FAILED))
+    from rnnquiz.drills.watch import watch_file
+
+    def again() -> None:
+        if not json_out and out().is_terminal:
+            out().clear()
+        run_once()
+        if not json_out:
+            out().print(f"\nWatching {path} — save to grade again, Ctrl-C to stop.", markup=False, style="dim")
+
+    if not json_out:
+        out().print(f"\nWatching {path} — save to grade again, Ctrl-C to stop.", markup=False, style="dim")
+    watch_file(path, again)
+
+
+def _target(drill, track: str, file: Optional[Path], quiet: bool) -> tuple[Path, str]:
+    """Return the file to grade and the command that grades it again."""
+    from rnnquiz.cli.console import err
+    from rnnquiz.drills.workspace import ensure_workspace_file
+
+    suffix = " --track torch" if track == "torch" else ""
+    if file is not None:
+        import shlex
+
+        return file, f"rnnquiz drill {drill.id} --file {shlex.quote(str(file))}{suffix}"
+    path, created = ensure_workspace_file(drill, track)
+    if created and not quiet:
+        err().print(f"Created {path} from the stub: open it in your editor, implement {drill.spec.function}, "
+                    f"and run `rnnquiz drill {drill.id}{suffix}` again (or add --watch).", markup=False, style="bold")
+    return path, f"rnnquiz drill {drill.id}{suffix}"
+
+
+def _grade(drill, path: Path, track: str, seed: int, case: Optional[int], timeout: Optional[float], reproduce: str):
+    from rnnquiz.drills.grade import DEFAULT_TIMEOUT, grade_submission
+    from rnnquiz.grader.sandbox import Limits
+
+    limits = Limits(timeout_s=timeout or DEFAULT_TIMEOUT[track])
+    return grade_submission(drill, path, track, seed=seed, case=case, limits=limits, reproduce=reproduce)
+
+
+def _record(drill, rep, state) -> None:
+    from rnnquiz.cli.console import print_warning
+    from rnnquiz.drills.record import record_grade
+
+    try:
+        record_grade(drill, rep, state)
+    except ProgressError as exc:
+        print_warning(f"the result was not saved to your progress: {exc}")

@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 import difflib
+import hashlib
+import json
+import os
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from rnnquiz import __version__
 from rnnquiz.bank.loader import Problem
+from rnnquiz.drills.model import Spec
 from rnnquiz.errors import DrillError, ExitStatus, RnnquizError
-from rnnquiz.paths import solutions_dir
+from rnnquiz.paths import cache_dir, solutions_dir
 
 TRACKS = ("numpy", "torch")
 
@@ -37,7 +42,7 @@ class DrillSpecError(RnnquizError):
 class Drill:
     """A validated drill and where its files live."""
 
-    spec: "DrillSpec"  # noqa: F821 (rnnquiz.drills.spec, imported lazily)
+    spec: Spec
     folder: Path
 
     @property
@@ -80,7 +85,7 @@ def _validate(path: Path, model: type):
     from pydantic import ValidationError
 
     from rnnquiz.bank.loader import BankFileError
-    from rnnquiz.bank.validate import _node_at, parse_yaml
+    from rnnquiz.bank.validate import node_at, parse_yaml
 
     try:
         text = path.read_text(encoding="utf-8")
@@ -97,23 +102,56 @@ def _validate(path: Path, model: type):
     except ValidationError as exc:
         problems = []
         for err in exc.errors(include_url=False):
-            node = _node_at(root, tuple(p for p in err["loc"] if not str(p).startswith("function-")))
+            node = node_at(root, tuple(p for p in err["loc"] if not str(p).startswith("function-")))
             problems.append(Problem(str(path), node.start_mark.line + 1, node.start_mark.column + 1, _describe(err)))
         raise DrillSpecError(problems) from None
 
 
-def load_spec(path: Path):
-    """Load and validate one drill.yaml; its id must be its folder's name.
+def _cache_file(path: Path) -> tuple[Path, list]:
+    st = path.stat()
+    digest = hashlib.sha1(str(path).encode()).hexdigest()[:16]
+    return cache_dir() / "drills" / f"{path.parent.name}-{digest}.json", [__version__, str(path), st.st_mtime_ns, st.st_size]
+
+
+def _read_cached(path: Path) -> dict | None:
+    """Return the validated dump of a YAML file cached for its current version (mtime, size), or None."""
+    try:
+        target, key = _cache_file(path)
+        cached = json.loads(target.read_text(encoding="utf-8"))
+        return cached["data"] if cached.get("key") == key else None
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+
+
+def _write_cached(path: Path, data: dict) -> None:
+    try:
+        target, key = _cache_file(path)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        tmp = target.with_suffix(f".{os.getpid()}.tmp")
+        tmp.write_text(json.dumps({"key": key, "data": data}, ensure_ascii=False), encoding="utf-8")
+        os.replace(tmp, target)
+    except OSError:
+        pass  # a read-only cache folder only costs speed
+
+
+def load_spec(path: Path, *, use_cache: bool = True) -> Spec:
+    """Load and validate one drill.yaml (validated once per file version); its id must be its folder's name.
 
     Raises:
         DrillSpecError: every problem, located as file:line:col.
     """
-    from rnnquiz.drills.spec import DrillSpec
+    path = Path(path).resolve()
+    data = _read_cached(path) if use_cache else None
+    if data is None:
+        from rnnquiz.drills.spec import DrillSpec
 
-    spec = _validate(path, DrillSpec)
-    if spec.id != path.parent.name:
-        raise DrillSpecError([Problem(str(path), 1, 1, f"id {spec.id!r} differs from the folder name {path.parent.name!r}; a drill's id is its folder name")])
-    return spec
+        spec = _validate(path, DrillSpec)
+        if spec.id != path.parent.name:
+            raise DrillSpecError([Problem(str(path), 1, 1, f"id {spec.id!r} differs from the folder name {path.parent.name!r}; a drill's id is its folder name")])
+        data = spec.model_dump(mode="json", by_alias=True, exclude_none=True)
+        if use_cache:
+            _write_cached(path, data)
+    return Spec.from_dict(data)
 
 
 @lru_cache(maxsize=8)
@@ -123,9 +161,14 @@ def load_index(root: Path | None = None) -> tuple[str, ...]:
     Raises:
         DrillSpecError: index.yaml is missing or invalid.
     """
-    from rnnquiz.drills.spec import DrillIndex
+    path = ((root or catalog_dir()) / "index.yaml").resolve()
+    data = _read_cached(path) if path.exists() else None
+    if data is None:
+        from rnnquiz.drills.spec import DrillIndex
 
-    return tuple(_validate((root or catalog_dir()) / "index.yaml", DrillIndex).drills)
+        data = _validate(path, DrillIndex).model_dump(mode="json")
+        _write_cached(path, data)
+    return tuple(data["drills"])
 
 
 @lru_cache(maxsize=64)

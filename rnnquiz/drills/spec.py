@@ -1,4 +1,8 @@
-"""The schema of drill.yaml and index.yaml (pydantic, extra fields forbidden), plus its JSON Schema."""
+"""The schema of drill.yaml and index.yaml (pydantic, extra fields forbidden), plus its JSON Schema.
+
+Only validation uses these models; grading uses the light `rnnquiz.drills.model.Spec` built from
+the validated dump (cached), so it never imports pydantic.
+"""
 
 from __future__ import annotations
 
@@ -9,6 +13,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 
 from rnnquiz.bank.schema_names import TOPICS
 from rnnquiz.drills import sizes
+from rnnquiz.drills.model import arg_kind
 
 FORMAT_VERSION = 1
 RESERVED_IDS = ("list", "show", "grade", "help")  # subcommands of `rnnquiz drill`
@@ -104,16 +109,7 @@ class ArgSpec(_Strict):
     @property
     def kind(self) -> str:
         """Return array, const, size or list."""
-        if self.shape is not None:
-            return "array"
-        if self.value is not None:
-            return "const"
-        return "size" if self.size is not None else "list"
-
-    @property
-    def is_float(self) -> bool:
-        """Return whether the argument holds float arrays (and takes gradients on the torch track)."""
-        return (self.kind == "array" and self.dtype == "float") or self.kind == "list"
+        return arg_kind(self.shape, self.value, self.size)
 
     def size_names(self) -> set[str]:
         names: set[str] = set()
@@ -246,14 +242,6 @@ class DrillSpec(_Strict):
         if dup:
             raise ValueError(f"mistake id {sorted(dup)[0]!r} is used twice; give each mistake its own id")
         return self
-
-    @property
-    def stem(self) -> str:
-        """Return the Python file stem of this drill (`lstm-seq` -> `lstm_seq`)."""
-        return self.id.replace("-", "_")
-
-    def arg_names(self) -> list[str]:
-        return list(self.args)
 
 
 class DrillIndex(_Strict):

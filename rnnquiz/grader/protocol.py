@@ -1,15 +1,20 @@
 """The file contract between the grading parent and its child: JSON plus .npz, versioned, no pickle.
 
 Parent -> child: request.json (what to load and call) and inputs.npz (every input array).
-Child -> parent: result.json (what happened, per job and call) and outputs.npz (every returned
-array, input arrays after the call, gradients); stage.txt (the last step started, for crashes)
-and fault.txt (faulthandler's dump after a segfault).
+Child -> parent, per job n as it ends: job-<n>.json (what happened, per call) and job-<n>.npz
+(every returned array, input arrays after the call, gradients); stage.txt (the last step
+started, for crashes) and fault.txt (faulthandler's dump after a segfault).
 
 Values are described in JSON trees whose array leaves name a key in the .npz:
     {"t": "array", "key": "c0.x"}      {"t": "const", "value": 1.0}
     {"t": "list", "items": [...]}      {"t": "tuple", "items": [...]}
     {"t": "none"}                      {"t": "other", "type": "str"}
 Leaves returned by the child also carry "type" (ndarray, tensor, float, ...) and "dtype".
+
+request.json: {"version", "track", "suites": [{"id", "function", "arg_names", "grad",
+               "jobs": [{"id", "file"}], "calls": [{"id", "args": [...], "cot": [...]?, "return_inputs"}]}]}
+job-<n>.json: {"version", "id", "file", "load": {...}, "signature": {...}, "calls": [...]}
+Job ids are unique across suites; the child runs every call of a suite on each of its jobs.
 """
 
 from __future__ import annotations
@@ -20,8 +25,8 @@ from pathlib import Path
 VERSION = 1
 REQUEST = "request.json"
 INPUTS = "inputs.npz"
-RESULT = "result.json"
-OUTPUTS = "outputs.npz"
+JOB_RESULT = "job-{}.json"
+JOB_OUTPUTS = "job-{}.npz"
 STAGE = "stage.txt"
 FAULT = "fault.txt"
 

@@ -1,6 +1,6 @@
 """The grading parent's side of the sandbox: start the child, cap it, collect its files, kill its group.
 
-The child runs `python -I -u -c BOOTSTRAP`: isolated mode (no PYTHONPATH, no cwd on sys.path),
+The child runs `python -I -u -B -c BOOTSTRAP`: isolated mode (no PYTHONPATH, no cwd on sys.path),
 limits set in its first lines (address space, CPU time, file size, no core dumps), one thread for
 BLAS, its own process group (killed with SIGKILL after every run so no grandchild outlives it),
 stdout and stderr read through a byte budget. None of this stops deliberate attacks; it stops
@@ -71,7 +71,7 @@ class RunResult:
     stage: str  # the last step the child started: "start", "<job> load", "<job> call <id>", "done"
     output: str  # the start of what the child printed
     output_bytes: int
-    result: dict | None  # result.json, if written
+    result: dict | None  # {"jobs": [...]}: every job-<n>.json written, in order
     arrays: dict = field(default_factory=dict)
     fault_dump: str = ""  # faulthandler's traceback after a crash
     seconds: float = 0.0
@@ -115,15 +115,18 @@ def _kill_group(proc: subprocess.Popen) -> None:
 class Run:
     """A started child; `wait()` collects it. Between the two the parent is free to work."""
 
-    def __init__(self, request: dict, arrays: dict, limits: Limits):
-        import numpy as np
-
+    def __init__(self, request: dict, inputs: dict | Path, limits: Limits):
         self.limits = limits
         self.folder = Path(tempfile.mkdtemp(prefix="rnnquiz-grade-"))
         protocol.write_json(self.folder / protocol.REQUEST, request)
-        np.savez(self.folder / protocol.INPUTS, **arrays)
+        if isinstance(inputs, Path):
+            shutil.copyfile(inputs, self.folder / protocol.INPUTS)  # prepared earlier: no numpy needed here
+        else:
+            import numpy as np
+
+            np.savez(self.folder / protocol.INPUTS, **inputs)
         env = {**os.environ, "OMP_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
-        cmd = [sys.executable, "-I", "-u", "-c", BOOTSTRAP, str(self.folder), str(limits.memory_mb << 20),
+        cmd = [sys.executable, "-I", "-u", "-B", "-c", BOOTSTRAP, str(self.folder), str(limits.memory_mb << 20),
                str(limits.cpu_s), str(limits.file_mb << 20)]
         self.started = time.perf_counter()
         self.proc = subprocess.Popen(cmd, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
@@ -131,20 +134,28 @@ class Run:
         self.reader = _OutputReader(self.proc, limits)
         self.reader.start()
 
+    def _stop(self) -> None:
+        _kill_group(self.proc)  # also every grandchild the learner's code started
+        self.proc.wait()
+        self.reader.join(timeout=5)
+        self.proc.stdout.close()
+
+    def cancel(self) -> None:
+        """Stop the child and forget it (its request was stale, or the parent is interrupted)."""
+        self._stop()
+        shutil.rmtree(self.folder, ignore_errors=True)
+
     def wait(self) -> RunResult:
         """Wait for the child (killing it at the timeout), then read and remove its files."""
         timed_out = False
         try:
-            remaining = self.limits.timeout_s - (time.perf_counter() - self.started)
-            self.proc.wait(timeout=max(remaining, 0.01))
-        except subprocess.TimeoutExpired:
-            timed_out = True
-        finally:
-            _kill_group(self.proc)
-            self.proc.wait()
-            self.reader.join(timeout=5)
-            self.proc.stdout.close()
-        try:
+            try:
+                remaining = self.limits.timeout_s - (time.perf_counter() - self.started)
+                self.proc.wait(timeout=max(remaining, 0.01))
+            except subprocess.TimeoutExpired:
+                timed_out = True
+            finally:
+                self._stop()
             return self._collect(timed_out)
         finally:
             shutil.rmtree(self.folder, ignore_errors=True)
@@ -152,12 +163,15 @@ class Run:
     def _collect(self, timed_out: bool) -> RunResult:
         seconds = time.perf_counter() - self.started
         stage = _last_line(self.folder / protocol.STAGE)
-        result, arrays, problem = None, {}, ""
+        jobs, arrays, problem = [], {}, ""
         try:
-            result = protocol.read_json(self.folder / protocol.RESULT)
-            arrays = protocol.load_arrays(self.folder / protocol.OUTPUTS)
+            while (path := self.folder / protocol.JOB_RESULT.format(len(jobs))).exists():
+                job = protocol.read_json(path)  # the child writes a job's .npz before its .json
+                arrays.update(protocol.load_arrays(self.folder / protocol.JOB_OUTPUTS.format(len(jobs))))
+                jobs.append(job)
         except (protocol.ProtocolError, OSError, ValueError) as exc:
-            result, problem = None, str(exc)
+            problem = str(exc)  # a job file cut short by a crash: the jobs before it still count
+        result = {"jobs": jobs} if jobs else None
         fault, detail = self._fault(timed_out, stage, result is not None, problem)
         return RunResult(
             fault=fault, detail=detail, stage=stage,
@@ -202,6 +216,9 @@ def _last_line(path: Path) -> str:
     return lines[-1] if lines else ""
 
 
-def start(request: dict, arrays: dict, limits: Limits | None = None) -> Run:
-    """Start the grading child on a request (see `protocol`); call `.wait()` for its results."""
-    return Run(request, arrays, limits or Limits())
+def start(request: dict, inputs: dict | Path, limits: Limits | None = None) -> Run:
+    """Start the grading child on a request (see `protocol`); call `.wait()` for its results.
+
+    `inputs` is the dict of input arrays, or the path of an .npz holding them already.
+    """
+    return Run(request, inputs, limits or Limits())

@@ -16,7 +16,7 @@ import os
 import sys
 import time
 import traceback
-from importlib import util as _import_util
+import types
 from pathlib import Path
 
 from rnnquiz.grader import protocol
@@ -62,18 +62,22 @@ def _classify(exc: BaseException) -> str:
 
 
 def _load(file: str):
-    spec = _import_util.spec_from_file_location("submission", file)
-    if spec is None or spec.loader is None:
-        raise ImportError(f"cannot load {file} as a Python module")
-    module = _import_util.module_from_spec(spec)
+    # Compiled from the source every time, never from __pycache__: an editor can save twice in
+    # one second with the same size, which a cached .pyc would not notice.
+    with open(file, "rb") as fh:
+        code = compile(fh.read(), file, "exec", dont_inherit=True)
+    module = types.ModuleType("submission")
+    module.__file__ = file
     sys.modules["submission"] = module
-    spec.loader.exec_module(module)
+    exec(code, module.__dict__)  # noqa: S102 - this is the sandboxed child; running the file is its job
     return module
 
 
-def _signature(fn, nargs: int) -> dict:
+def _signature(module, name: str, nargs: int) -> dict:
+    fn = getattr(module, name, None)
     if fn is None:
-        return {"ok": False, "problem": "missing"}
+        names = [k for k, v in vars(module).items() if callable(v) and not k.startswith("_") and getattr(v, "__module__", None) == "submission"]
+        return {"ok": False, "problem": "missing", "names": names[:20]}
     if not callable(fn):
         return {"ok": False, "problem": "not-callable", "type": type(fn).__name__}
     try:
@@ -199,8 +203,8 @@ def _call(fn, call: dict, track: _Track, arrays: dict, out: dict, prefix: str, g
     return result
 
 
-def run_job(job: dict, request: dict, track: _Track, arrays: dict, out: dict, stage: _Stage, index: int) -> dict:
-    """Load one submission and run every call on it."""
+def run_job(job: dict, suite: dict, track: _Track, arrays: dict, out: dict, stage: _Stage) -> dict:
+    """Load one submission and run every call of its suite on it."""
     file = os.path.abspath(job["file"])
     result: dict = {"id": job["id"], "file": file}
     stage(f"{job['id']} load")
@@ -210,14 +214,14 @@ def run_job(job: dict, request: dict, track: _Track, arrays: dict, out: dict, st
         result["load"] = {"ok": False, "status": _classify(exc), "error": _learner_error(exc, file)}
         return result
     result["load"] = {"ok": True}
-    fn = getattr(module, request["function"], None)
-    result["signature"] = _signature(fn, len(request["arg_names"]))
+    result["signature"] = _signature(module, suite["function"], len(suite["arg_names"]))
     if not result["signature"]["ok"]:
         return result
+    fn = getattr(module, suite["function"])
     calls = []
-    for call in request["calls"]:
+    for call in suite["calls"]:
         stage(f"{job['id']} call {call['id']}")
-        outcome = _call(fn, {**call, "file": file}, track, arrays, out, f"j{index}", request.get("grad", False))
+        outcome = _call(fn, {**call, "file": file}, track, arrays, out, job["id"], suite.get("grad", False))
         calls.append(outcome)
         if outcome["status"] in ("not-implemented", "exit", "memory") and len(calls) == 1:
             break  # an untouched stub, or a process-level failure: the other calls would repeat it
@@ -238,16 +242,16 @@ def main(jobdir: str) -> None:
     savez = np.savez
     track = _Track(request["track"], np)
     arrays = protocol.load_arrays(folder / protocol.INPUTS)
-    jobs, out = [], {}
-    result_path, outputs_path = folder / protocol.RESULT, str(folder / protocol.OUTPUTS)
-    for index, job in enumerate(request["jobs"]):
-        jobs.append(run_job(job, request, track, arrays, out, stage, index))
-        # Written after every job, so the results of earlier jobs survive a crash in a later one.
-        with open(outputs_path, "wb") as fh:
+    pairs = [(suite, job) for suite in request["suites"] for job in suite["jobs"]]
+    for n, (suite, job) in enumerate(pairs):
+        out: dict = {}
+        result = run_job(job, suite, track, arrays, out, stage)
+        # One pair of files per job, written as soon as it ends: the results of earlier jobs
+        # survive a crash in a later one, and nothing is rewritten.
+        with open(folder / protocol.JOB_OUTPUTS.format(n), "wb") as fh:
             savez(fh, **out)
-        text = _dumps({"version": protocol.VERSION, "jobs": jobs}, default=repr)
-        fd = os.open(result_path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        _write(fd, text.encode())
+        fd = os.open(folder / protocol.JOB_RESULT.format(n), os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        _write(fd, _dumps({"version": protocol.VERSION, **result}, default=repr).encode())
         os.close(fd)
     stage("done")
     for stream in (sys.stdout, sys.stderr):

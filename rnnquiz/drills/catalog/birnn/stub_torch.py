@@ -1,4 +1,4 @@
-"""Drill `birnn` (PyTorch track): a bidirectional vanilla RNN layer with the slide's output layer."""
+"""Drill `birnn` (PyTorch track): a bidirectional RNN layer with the slide's output layer."""
 
 import torch
 
@@ -36,4 +36,4 @@ def birnn(x, h0, W_ih, W_hh, b_ih, b_hh, W_ih_rev, W_hh_rev, b_ih_rev, b_hh_rev,
     Returns:
         (outputs, h_n, y) with shapes (T, B, 2H), (2, B, H), (T, B, O).
     """
-    raise NotImplementedError("birnn: implement the bidirectional RNN described in the docstring")
+    raise NotImplementedError("birnn: not implemented yet (see the docstring)")

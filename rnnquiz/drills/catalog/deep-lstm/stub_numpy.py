@@ -32,4 +32,4 @@ def deep_lstm(x, h0, c0, W_ih_0, W_hh_0, b_ih_0, b_hh_0, W_ih_1, W_hh_1, b_ih_1,
         h_n     (2, B, H): each layer's final h, layer 0 first;
         c_n     (2, B, H): each layer's final c, layer 0 first.
     """
-    raise NotImplementedError("deep_lstm: implement the 2-layer LSTM described in the docstring")
+    raise NotImplementedError("deep_lstm: not implemented yet (see the docstring)")

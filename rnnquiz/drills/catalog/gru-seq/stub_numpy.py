@@ -1,10 +1,10 @@
-"""Drill `gru-seq` (NumPy track): a one-layer GRU over a time-major sequence, like torch.nn.GRU."""
+"""Drill `gru-seq`, NumPy track: a one-layer GRU over a sequence."""
 
 import numpy as np
 
 
 def gru_seq(x, h0, W_ih, W_hh, b_ih, b_hh):
-    """Return (outputs, h_n).
+    """Return (outputs, h_n), like torch.nn.GRU with batch_first=False.
 
         h = h0;  for t = 0 .. T-1:
             r = σ(x[t] W_ir^T + b_ir + h W_hr^T + b_hr)
@@ -13,7 +13,7 @@ def gru_seq(x, h0, W_ih, W_hh, b_ih, b_hh):
             h = (1 - z) * n + z * h ;  outputs[t] = h
         h_n = h
 
-    Blocks along axis 0 of W_ih, W_hh, b_ih, b_hh in the order r, z, n (torch.nn.GRU's layout).
+    Blocks along axis 0 of W_ih, W_hh, b_ih, b_hh in the order r, z, n.
 
     Args:
         x:    (T, B, D) float64, time-major: x[t] is the batch at step t.

@@ -1,10 +1,10 @@
-"""Drill `gru-seq` (PyTorch track): a one-layer GRU over a time-major sequence, like torch.nn.GRU."""
+"""Drill `gru-seq`, PyTorch track: a one-layer GRU over a sequence."""
 
 import torch
 
 
 def gru_seq(x, h0, W_ih, W_hh, b_ih, b_hh):
-    """Return (outputs, h_n) (differentiable: collect the steps and torch.stack them; no torch.nn.GRU).
+    """Return (outputs, h_n), like torch.nn.GRU with batch_first=False.
 
         h = h0;  for t = 0 .. T-1:
             r = σ(x[t] W_ir^T + b_ir + h W_hr^T + b_hr)
@@ -14,6 +14,7 @@ def gru_seq(x, h0, W_ih, W_hh, b_ih, b_hh):
         h_n = h
 
     Blocks along axis 0 of W_ih, W_hh, b_ih, b_hh in the order r, z, n.
+    Keep it differentiable: collect the steps and torch.stack them.
 
     Args:
         x:    (T, B, D) float64 tensor, time-major.   h0: (B, H).

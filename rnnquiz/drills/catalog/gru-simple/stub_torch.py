@@ -1,4 +1,4 @@
-"""Drill `gru-simple` (PyTorch track): the course slide's simplified GRU (candidate + update gate)."""
+"""Drill `gru-simple`, PyTorch track: the slide's simplified GRU."""
 
 import torch
 
@@ -6,7 +6,7 @@ import torch
 def gru_simple_cell(x, a_prev, W_c, b_c, W_u, b_u):
     """Return the new state a (differentiable tensor ops).
 
-        ax = [a_prev, x]                    # torch.cat along dim 1: (B, H + D)
+        ax = [a_prev, x]      # torch.cat along dim 1: (B, H + D)
         c~ = tanh(ax W_c^T + b_c)
         Γu = σ(ax W_u^T + b_u)
         a  = Γu * c~ + (1 - Γu) * a_prev

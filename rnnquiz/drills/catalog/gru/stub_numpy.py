@@ -1,4 +1,4 @@
-"""Drill `gru` (NumPy track): one step of a GRU cell exactly as torch.nn.GRUCell computes it."""
+"""Drill `gru`, NumPy track: one GRU step exactly as torch.nn.GRUCell."""
 
 import numpy as np
 
@@ -12,7 +12,7 @@ def gru_cell(x, h_prev, W_ih, W_hh, b_ih, b_hh):
         h' = (1 - z) * n + z * h
 
     Blocks along axis 0 of every weight and bias, in this order: r, z, n
-    (e.g. W_ir = W_ih[0:H], W_iz = W_ih[H:2H], W_in = W_ih[2H:3H]).
+    (W_ir = W_ih[0:H], W_iz = W_ih[H:2H], W_in = W_ih[2H:3H], and so on).
 
     Args:
         x:      (B, D) float64 inputs, one sample per row.

@@ -1,10 +1,10 @@
-"""Drill `gru` (PyTorch track): one step of a GRU cell exactly as torch.nn.GRUCell computes it."""
+"""Drill `gru`, PyTorch track: one GRU step exactly as torch.nn.GRUCell."""
 
 import torch
 
 
 def gru_cell(x, h_prev, W_ih, W_hh, b_ih, b_hh):
-    """Return the next hidden state h (differentiable tensor ops; do not use torch.nn.GRUCell).
+    """Return the next hidden state h (differentiable ops, no nn.GRUCell).
 
         r  = σ(x W_ir^T + b_ir + h W_hr^T + b_hr)
         z  = σ(x W_iz^T + b_iz + h W_hz^T + b_hz)

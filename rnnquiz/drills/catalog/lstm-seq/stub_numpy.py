@@ -1,19 +1,22 @@
-"""Drill `lstm-seq` (NumPy track): a one-layer LSTM over a time-major sequence, like torch.nn.LSTM."""
+"""Drill `lstm-seq`, NumPy track: a one-layer LSTM over a sequence."""
 
 import numpy as np
 
 
 def lstm_seq(x, h0, c0, W_ih, W_hh, b_ih, b_hh):
-    """Return the flat triple (outputs, h_n, c_n) — not torch's nested (output, (h_n, c_n)).
+    """Return the flat triple (outputs, h_n, c_n).
+
+    (torch.nn.LSTM returns the nested (output, (h_n, c_n)); here it is flat.)
 
         (h, c) = (h0, c0);  for t = 0 .. T-1:
-            [i | f | g | o] = x[t] W_ih^T + b_ih + h W_hh^T + b_hh    # (B, 4H), blocks of width H
+            [i | f | g | o] = x[t] W_ih^T + b_ih + h W_hh^T + b_hh
+                              # (B, 4H): four blocks of width H
             c = σ(f) * c + σ(i) * tanh(g)
             h = σ(o) * tanh(c) ;  outputs[t] = h
         h_n, c_n = h, c
 
-    Blocks along axis 0 of W_ih, W_hh, b_ih, b_hh in PyTorch's order i, f, g, o.
-    Tip: the input projection of all steps can be computed before the loop in one matmul.
+    Blocks along axis 0 of W_ih, W_hh, b_ih, b_hh in torch's order i, f, g, o.
+    Tip: the input projection of all steps fits in one matmul before the loop.
 
     Args:
         x:      (T, B, D) float64, time-major: x[t] is the batch at step t.

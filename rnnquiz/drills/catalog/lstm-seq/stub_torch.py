@@ -1,18 +1,23 @@
-"""Drill `lstm-seq` (PyTorch track): a one-layer LSTM over a time-major sequence, like torch.nn.LSTM."""
+"""Drill `lstm-seq`, PyTorch track: a one-layer LSTM over a sequence."""
 
 import torch
 
 
 def lstm_seq(x, h0, c0, W_ih, W_hh, b_ih, b_hh):
-    """Return the flat triple (outputs, h_n, c_n) (differentiable; torch.stack the steps; no torch.nn.LSTM).
+    """Return the flat triple (outputs, h_n, c_n).
+
+    (torch.nn.LSTM returns the nested (output, (h_n, c_n)); here it is flat.)
 
         (h, c) = (h0, c0);  for t = 0 .. T-1:
-            [i | f | g | o] = x[t] W_ih^T + b_ih + h W_hh^T + b_hh    # (B, 4H), blocks of width H
+            [i | f | g | o] = x[t] W_ih^T + b_ih + h W_hh^T + b_hh
+                              # (B, 4H): four blocks of width H
             c = σ(f) * c + σ(i) * tanh(g)
             h = σ(o) * tanh(c) ;  outputs[t] = h
         h_n, c_n = h, c
 
-    Blocks along axis 0 of W_ih, W_hh, b_ih, b_hh in PyTorch's order i, f, g, o.
+    Blocks along axis 0 of W_ih, W_hh, b_ih, b_hh in torch's order i, f, g, o.
+    Keep it differentiable: collect the steps and torch.stack them
+    (no torch.nn.LSTM).
 
     Args:
         x:      (T, B, D) float64 tensor, time-major.

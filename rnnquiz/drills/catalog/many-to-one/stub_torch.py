@@ -26,4 +26,4 @@ def many_to_one(x, h0, W_ih, W_hh, b_ih, b_hh, W_out, b_out):
     Returns:
         probs: (B, C), each row sums to 1.
     """
-    raise NotImplementedError("many_to_one: implement the RNN classifier described in the docstring")
+    raise NotImplementedError("many_to_one: not implemented yet (see the docstring)")

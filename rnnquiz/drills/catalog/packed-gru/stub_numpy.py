@@ -4,7 +4,7 @@ import numpy as np
 
 
 def packed_gru(x, lengths, h0, W_ih, W_hh, b_ih, b_hh):
-    """Run a one-layer GRU over padded sequences, like pack_padded_sequence + nn.GRU + pad_packed_sequence.
+    """Run a one-layer GRU over padded variable-length sequences (like packing + nn.GRU).
 
     Time-major: x[t] is the batch at step t. Floats are float64, lengths are int64.
 
@@ -13,9 +13,10 @@ def packed_gru(x, lengths, h0, W_ih, W_hh, b_ih, b_hh):
                  (arbitrary numbers, not zeros).
         lengths: (B,) true lengths, 1 <= lengths[b] <= T, max(lengths) == T.
         h0:      (B, H) initial state.
-        W_ih:    (3H, D) input weights, gate blocks r, z, n along axis 0   (torch: weight_ih_l0)
-        W_hh:    (3H, H) hidden weights, blocks r, z, n                    (torch: weight_hh_l0)
-        b_ih, b_hh: (3H,) biases, blocks r, z, n                           (torch: bias_ih_l0, bias_hh_l0)
+        W_ih:    (3H, D) input weights      (torch: weight_ih_l0)
+        W_hh:    (3H, H) hidden weights     (torch: weight_hh_l0)
+        b_ih, b_hh: (3H,) biases            (torch: bias_ih_l0, bias_hh_l0)
+        Every 3H axis holds three H-sized gate blocks in the order r, z, n.
 
     Equations (PyTorch's GRU; h starts at h0):
         r  = sigmoid(x[t] @ W_ir.T + b_ir + h @ W_hr.T + b_hr)
@@ -29,4 +30,4 @@ def packed_gru(x, lengths, h0, W_ih, W_hh, b_ih, b_hh):
         outputs (T, B, H): the state after step t where t < lengths[b], exactly 0 at padded steps;
         h_n     (B, H):    each sequence's state after its last real step, t = lengths[b] - 1.
     """
-    raise NotImplementedError("packed_gru: implement the masked GRU described in the docstring")
+    raise NotImplementedError("packed_gru: not implemented yet (see the docstring)")

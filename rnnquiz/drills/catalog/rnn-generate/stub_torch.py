@@ -1,4 +1,4 @@
-"""Drill `rnn-generate` (PyTorch track): greedy one-to-many generation from an RNN language model."""
+"""Drill `rnn-generate` (PyTorch track): greedy one-to-many generation from an RNN LM."""
 
 import torch
 
@@ -30,4 +30,4 @@ def rnn_generate(start, E, W_ih, W_hh, b_ih, b_hh, h0, W_out, b_out, steps):
     Returns:
         tokens: (N, B) int64 tensor, the generated tokens (the start token is not included).
     """
-    raise NotImplementedError("rnn_generate: implement the greedy generation loop described in the docstring")
+    raise NotImplementedError("rnn_generate: not implemented yet (see the docstring)")

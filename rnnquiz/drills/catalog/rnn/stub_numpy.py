@@ -1,4 +1,4 @@
-"""Drill `rnn` (NumPy track): one step of a vanilla RNN cell, torch.nn.RNNCell layout."""
+"""Drill `rnn`, NumPy track: one step of a vanilla (Elman) RNN cell."""
 
 import numpy as np
 
@@ -11,7 +11,7 @@ def rnn_cell(x, h_prev, W_ih, W_hh, b_ih, b_hh):
     Args:
         x:      (B, D) float64, this step's inputs, one sample per row.
         h_prev: (B, H) float64, the previous hidden state.
-        W_ih:   (H, D) input-to-hidden weight, stored (out, in) like PyTorch.
+        W_ih:   (H, D) input-to-hidden weight, stored (out, in) like torch.
         W_hh:   (H, H) hidden-to-hidden weight, stored (out, in).
         b_ih:   (H,) input bias.   b_hh: (H,) hidden bias.
 

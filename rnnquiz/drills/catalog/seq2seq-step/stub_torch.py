@@ -32,4 +32,4 @@ def seq2seq_step(y_prev_emb, s_prev, enc, src_mask, W_ih, W_hh, b_ih, b_hh, W_c,
     Returns:
         (s, weights, context, out) with shapes (B, H), (B, S), (B, H), (B, H).
     """
-    raise NotImplementedError("seq2seq_step: implement the attentional decoder step described in the docstring")
+    raise NotImplementedError("seq2seq_step: not implemented yet (see the docstring)")

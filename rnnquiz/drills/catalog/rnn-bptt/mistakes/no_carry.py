@@ -1,0 +1,24 @@
+"""Mistake `no-carry`: dh = dout[t]; the gradient from step t+1 is dropped."""
+
+import numpy as np
+
+
+def rnn_bptt(x, h0, W_ih, W_hh, b_ih, b_hh, dout):
+    T = x.shape[0]
+    hs = [h0]
+    for t in range(T):
+        hs.append(np.tanh(x[t] @ W_ih.T + b_ih + hs[-1] @ W_hh.T + b_hh))
+    dx = np.zeros_like(x)
+    dW_ih, dW_hh = np.zeros_like(W_ih), np.zeros_like(W_hh)
+    db_ih, db_hh = np.zeros_like(b_ih), np.zeros_like(b_hh)
+    dh_next = np.zeros_like(h0)
+    for t in reversed(range(T)):
+        dh = dout[t]  # should be dout[t] + dh_next
+        dz = dh * (1 - hs[t + 1] ** 2)
+        dx[t] = dz @ W_ih
+        dW_ih += dz.T @ x[t]
+        dW_hh += dz.T @ hs[t]
+        db_ih += dz.sum(0)
+        db_hh += dz.sum(0)
+        dh_next = dz @ W_hh
+    return dx, dh_next, dW_ih, dW_hh, db_ih, db_hh

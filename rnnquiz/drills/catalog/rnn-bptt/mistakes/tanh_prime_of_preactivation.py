@@ -1,0 +1,26 @@
+"""Mistake `tanh-prime-of-preactivation`: dz = dh * (1 - z**2) with z the pre-activation."""
+
+import numpy as np
+
+
+def rnn_bptt(x, h0, W_ih, W_hh, b_ih, b_hh, dout):
+    T = x.shape[0]
+    hs, zs = [h0], []
+    for t in range(T):
+        z = x[t] @ W_ih.T + b_ih + hs[-1] @ W_hh.T + b_hh
+        zs.append(z)
+        hs.append(np.tanh(z))
+    dx = np.zeros_like(x)
+    dW_ih, dW_hh = np.zeros_like(W_ih), np.zeros_like(W_hh)
+    db_ih, db_hh = np.zeros_like(b_ih), np.zeros_like(b_hh)
+    dh_next = np.zeros_like(h0)
+    for t in reversed(range(T)):
+        dh = dout[t] + dh_next
+        dz = dh * (1 - zs[t] ** 2)  # should be 1 - hs[t + 1] ** 2
+        dx[t] = dz @ W_ih
+        dW_ih += dz.T @ x[t]
+        dW_hh += dz.T @ hs[t]
+        db_ih += dz.sum(0)
+        db_hh += dz.sum(0)
+        dh_next = dz @ W_hh
+    return dx, dh_next, dW_ih, dW_hh, db_ih, db_hh

@@ -1,0 +1,198 @@
+"""Compare what the learner's function returned with the reference: structure, finiteness, values."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from rnnquiz.drills.sizes import describe as describe_shape
+
+_TYPE_WORDS = {"ndarray": "a NumPy array", "tensor": "a torch.Tensor", "numpy-scalar": "a NumPy scalar",
+               "float": "a Python float", "int": "a Python int", "bool": "a Python bool"}
+
+
+class StructureError(Exception):
+    """The learner's return value does not have the declared structure; the message says how."""
+
+
+def _leaf(desc: dict, arrays: dict, ret, shape: tuple, track: str, label: str) -> np.ndarray:
+    t = desc["t"]
+    want = "a torch.Tensor" if track == "torch" else "a NumPy array"
+    if t == "none":
+        raise StructureError(f"{label} is None: did you forget to `return` it?")
+    if t in ("tuple", "list"):
+        raise StructureError(f"{label} is a {t} of {len(desc['items'])}, expected {want} of shape {shape}")
+    if t == "other":
+        raise StructureError(f"{label} is a {desc['type']}{' of dtype ' + desc['dtype'] if desc.get('dtype') else ''}, expected {want}")
+    if t == "const":
+        if shape != () or ret.dtype == "bool":
+            raise StructureError(f"{label} is {_TYPE_WORDS.get(desc.get('type'), 'a constant')}, expected {want} of shape {shape}")
+        return np.asarray(desc["value"], dtype=np.float64 if ret.dtype == "float" else np.int64)
+    kind = desc.get("type")
+    if track == "torch" and kind != "tensor":
+        raise StructureError(f"{label} is {_TYPE_WORDS.get(kind, kind)}; on the torch track return a torch.Tensor (autograd needs one)")
+    if track == "numpy" and kind == "tensor":
+        raise StructureError(f"{label} is a torch.Tensor; on the numpy track return a NumPy array")
+    value = arrays[desc["key"]]
+    if value.shape != shape:
+        hint = " (transposed?)" if value.ndim == 2 and value.shape == shape[::-1] else ""
+        raise StructureError(f"{label} has shape {value.shape}, expected {shape}{hint}")
+    dtype = desc.get("dtype", str(value.dtype))
+    if ret.dtype == "float" and dtype != "float64":
+        raise StructureError(
+            f"{label} has dtype {dtype}, expected float64: keep the inputs' dtype "
+            f"(new arrays: pass dtype=x.dtype; avoid float32 literals and integer arrays)"
+        )
+    if ret.dtype == "int" and value.dtype.kind not in "iu":
+        raise StructureError(f"{label} has dtype {dtype}, expected an integer dtype (int64)")
+    if ret.dtype == "bool" and value.dtype.kind != "b":
+        raise StructureError(f"{label} has dtype {dtype}, expected bool")
+    return value
+
+
+def unpack(spec, desc: dict, arrays: dict, shapes: list, track: str) -> list:
+    """Return the learner's outputs as one array (or list of arrays) per declared return.
+
+    Raises:
+        StructureError: the returned value has another structure, type, shape or dtype.
+    """
+    names = [r.name for r in spec.returns]
+    if len(spec.returns) == 1:
+        items = [desc]
+    else:
+        if desc["t"] not in ("tuple", "list"):
+            what = "None" if desc["t"] == "none" else "one value"
+            raise StructureError(f"returned {what}; expected a tuple ({', '.join(names)})")
+        if len(desc["items"]) != len(names):
+            raise StructureError(f"returned {len(desc['items'])} values; expected {len(names)}: ({', '.join(names)})")
+        items = desc["items"]
+    out = []
+    for ret, item, shape in zip(spec.returns, items, shapes):
+        if ret.shapes is None:
+            out.append(_leaf(item, arrays, ret, tuple(shape), track, ret.name))
+            continue
+        if item["t"] not in ("tuple", "list") or len(item["items"]) != len(shape):
+            raise StructureError(f"{ret.name} must be a list of {len(shape)} arrays")
+        out.append([_leaf(d, arrays, ret, tuple(s), track, f"{ret.name}[{i}]") for i, (d, s) in enumerate(zip(item["items"], shape))])
+    return out
+
+
+def describe_outputs(spec, track: str) -> str:
+    """Return the expected outputs in words: `(h, c): float64 arrays, each (B, H)`."""
+    kind = "tensors" if track == "torch" else "arrays"
+    parts = [f"{r.name} {describe_shape(r.shape)}" if r.shape is not None else f"{r.name} (list of {len(r.shapes)})" for r in spec.returns]
+    return f"{', '.join(parts)}: {kind} of the declared dtype"
+
+
+def labelled(spec, outputs: list) -> list[tuple[str, np.ndarray]]:
+    """Return every output array with its name (`h`, `grads[1]`)."""
+    leaves = []
+    for ret, value in zip(spec.returns, outputs):
+        if isinstance(value, list):
+            leaves.extend((f"{ret.name}[{i}]", v) for i, v in enumerate(value))
+        else:
+            leaves.append((ret.name, value))
+    return leaves
+
+
+def first_nonfinite(spec, outputs: list) -> tuple[str, tuple, float] | None:
+    """Return (output name, index, value) of the first NaN or infinity, or None."""
+    for name, value in labelled(spec, outputs):
+        if value.dtype.kind == "f":
+            bad = np.argwhere(~np.isfinite(value))
+            if len(bad):
+                index = tuple(int(i) for i in bad[0])
+                return name, index, float(value[index] if index else value)
+    return None
+
+
+@dataclass
+class Mismatch:
+    """Where and by how much one output differs from the expected values."""
+
+    name: str
+    max_abs: float
+    max_rel: float
+    index: tuple
+    bad: int
+    total: int
+    expected: str
+    got: str
+
+    def describe(self) -> str:
+        where = f"[{', '.join(map(str, self.index))}]" if self.index else "(scalar)"
+        return (f"{self.name}: {self.bad} of {self.total} values off; max abs error {self.max_abs:.3g}, "
+                f"max rel error {self.max_rel:.3g}; first bad index {where}\n"
+                f"  expected {self.expected}\n  got      {self.got}")
+
+
+def _excerpt(a: np.ndarray, index: tuple) -> str:
+    """Return the slice along the last axis around `index` (at most 6 values)."""
+    if a.ndim == 0:
+        return np.array2string(a, precision=5)
+    row = a[index[:-1]]
+    start = max(0, min(index[-1] - 2, row.shape[0] - 6))
+    part = row[start:start + 6]
+    text = np.array2string(part, precision=5, suppress_small=True, max_line_width=200)
+    lead = "… " if start > 0 else ""
+    tail = " …" if start + 6 < row.shape[0] else ""
+    return f"{lead}{text}{tail}"
+
+
+def close(expected: np.ndarray, got: np.ndarray, atol: float, rtol: float) -> np.ndarray:
+    """Return the elementwise closeness mask (NaN never close; exact for integers)."""
+    if expected.dtype.kind in "iub" and got.dtype.kind in "iub":
+        return np.asarray(expected == got)
+    with np.errstate(invalid="ignore", over="ignore"):
+        return np.asarray(np.abs(got.astype(np.float64) - expected) <= atol + rtol * np.abs(expected))
+
+
+def mismatch(name: str, expected: np.ndarray, got: np.ndarray, atol: float, rtol: float) -> Mismatch | None:
+    """Compare one output; return the details of a disagreement, or None."""
+    ok = close(expected, got, atol, rtol)
+    if ok.all():
+        return None
+    with np.errstate(invalid="ignore", over="ignore", divide="ignore"):
+        diff = np.abs(got.astype(np.float64) - expected.astype(np.float64))
+        rel = diff / np.maximum(np.abs(expected), 1e-300)
+    bad = np.argwhere(~ok)
+    index = tuple(int(i) for i in bad[0]) if expected.ndim else ()
+    return Mismatch(name, float(np.nanmax(diff)) if np.isfinite(diff).any() else float("inf"),
+                    float(np.nanmax(rel)) if np.isfinite(rel).any() else float("inf"),
+                    index, int((~ok).sum()), int(ok.size), _excerpt(expected, index), _excerpt(got, index))
+
+
+def first_mismatch(spec, expected: list, got: list, atol: float, rtol: float) -> Mismatch | None:
+    """Return the first output (in return order) that differs, or None when all agree."""
+    for (name, e), (_, g) in zip(labelled(spec, expected), labelled(spec, got)):
+        m = mismatch(name, np.asarray(e), np.asarray(g), atol, rtol)
+        if m is not None:
+            return m
+    return None
+
+
+def all_close(spec, expected: list, got: list, atol: float, rtol: float) -> bool:
+    """Return whether every output agrees within the tolerance."""
+    return first_mismatch(spec, expected, got, atol, rtol) is None
+
+
+def identical(a: list, b: list) -> tuple[bool, float]:
+    """Return whether two outputs are bit-for-bit equal (NaN equal to NaN), and the largest difference."""
+    worst = 0.0
+    same = True
+    for x, y in zip(_flatten(a), _flatten(b)):
+        if x.shape != y.shape or not np.array_equal(x, y, equal_nan=x.dtype.kind == "f"):
+            same = False
+            if x.shape == y.shape:
+                with np.errstate(invalid="ignore"):
+                    worst = max(worst, float(np.nan_to_num(np.abs(x.astype(float) - y.astype(float))).max(initial=0)))
+    return same, worst
+
+
+def _flatten(values: list) -> list[np.ndarray]:
+    out = []
+    for v in values:
+        out.extend(_flatten(v) if isinstance(v, list) else [np.asarray(v)])
+    return out
+

@@ -1,0 +1,108 @@
+"""Explain wrong values: name a catalogued mistake, a gate-block order, or the gate blocks that are off.
+
+All of it runs trusted code only (the drill's references and mistake files) on the parent's own
+inputs, and compares with the outputs the learner's code produced in the child.
+"""
+
+from __future__ import annotations
+
+import itertools
+
+from rnnquiz.drills import cases as case_gen
+from rnnquiz.drills.compare import all_close
+from rnnquiz.drills.references import TrustedCodeError, load_function, run_numpy
+
+RAISED = "raised"  # a case where the function raised instead of returning
+
+
+def _run_or_raised(fn, spec, args: dict):
+    try:
+        return run_numpy(fn, spec, args)
+    except Exception:  # noqa: BLE001 - a mistake that raises on some shapes (untransposed weights) is a result
+        return RAISED
+
+
+def name_mistake(drill, cases: list, learner: list, tol) -> dict | None:
+    """Return the catalogue entry whose outputs the learner's match on every comparable case.
+
+    `learner[i]` is case i's outputs, RAISED when the function raised there, or None when it is
+    not comparable (wrong structure). A case where both raised counts as agreement; at least one
+    case must agree on values.
+    """
+    spec = drill.spec
+    for mistake in spec.mistakes:
+        try:
+            fn = load_function(drill.mistake_path(mistake.id), spec.function)
+        except TrustedCodeError:
+            continue  # `rnnquiz dev check` reports it
+        agreed_values, ok = 0, True
+        for case, got in zip(cases, learner):
+            if got is None:
+                continue
+            theirs = _run_or_raised(fn, spec, case.args)
+            if got == RAISED or theirs == RAISED:
+                ok = got == theirs
+            else:
+                ok = all_close(spec, theirs, got, tol.atol * 10, tol.rtol * 10)
+                agreed_values += ok
+            if not ok:
+                break
+        if ok and agreed_values:
+            return {"id": mistake.id, "title": dict(mistake.title), "explain": dict(mistake.explain)}
+    return None
+
+
+def block_order(spec, reference, cases: list, learner: list, tol) -> list[str] | None:
+    """Return the gate order the learner's code reads, when it is a permutation of the packed order."""
+    names = spec.blocks.names
+    usable = [(c, g) for c, g in zip(cases, learner) if g not in (None, RAISED)]
+    if not usable:
+        return None
+    for perm in itertools.permutations(range(len(names))):
+        if perm == tuple(range(len(names))):
+            continue
+        if all(_agrees(reference, spec, case_gen.permute_blocks(spec, c.args, perm), g, tol) for c, g in usable):
+            # reference(args permuted by perm) == learner(args): the learner takes packed block
+            # perm[k] for gate k, i.e. it reads position j as gate names[k] where perm[k] == j.
+            order = [""] * len(names)
+            for k, j in enumerate(perm):
+                order[j] = names[k]
+            return order
+    return None
+
+
+def _agrees(fn, spec, args: dict, got: list, tol) -> bool:
+    theirs = _run_or_raised(fn, spec, args)
+    return theirs != RAISED and all_close(spec, theirs, got, tol.atol, tol.rtol)
+
+
+def blocks_off(spec, reference, probes: list, learner: dict, tol) -> tuple[bool, list[str]]:
+    """Compare the learner with the reference on the block probes.
+
+    Returns (whether the all-zero-blocks probe already differs, the blocks whose probe differs).
+    """
+    off = []
+    baseline_off = False
+    for label, args in probes:
+        got = learner.get(label)
+        ok = got not in (None, RAISED) and _agrees(reference, spec, args, got, tol)
+        if label == "none":
+            baseline_off = not ok
+        elif not ok:
+            off.append(label)
+    return baseline_off, off
+
+
+def block_notes(spec, order: list[str] | None, baseline_off: bool, off: list[str]) -> list[str]:
+    """Say in words what the block analysis found."""
+    packed = ", ".join(spec.blocks.names)
+    notes = []
+    if order is not None:
+        notes.append(f"your code reads them in the order {', '.join(order)}; they are packed {packed}")
+    if baseline_off:
+        notes.append("the outputs differ even with every gate's weights and biases set to zero, so the problem is in "
+                     "how the gates are combined (the state update or the output), not in one gate's rows")
+    elif off:
+        notes.append(f"off: {', '.join(off)} (the outputs differ from the reference when only "
+                     f"{'those blocks are' if len(off) > 1 else 'that block is'} non-zero)")
+    return notes
