@@ -45,3 +45,19 @@ def run_cli():
         return runner.invoke(app, list(args), input=input)
 
     return invoke
+
+
+def command_paths() -> list[list[str]]:
+    """Every leaf command of the CLI, as the words that invoke it (e.g. ["bank", "lint"])."""
+    from typer.main import get_command
+
+    from rnnquiz.cli.main import app
+
+    def walk(group, prefix):
+        for name, cmd in group.commands.items():
+            if hasattr(cmd, "commands"):
+                yield from walk(cmd, prefix + [name])
+            else:
+                yield prefix + [name]
+
+    return list(walk(get_command(app), []))

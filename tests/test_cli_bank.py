@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+from conftest import command_paths
 from rnnquiz import __version__
 
 
@@ -62,19 +63,7 @@ def test_schema_is_json_schema_and_matches_the_shipped_file(run_cli):
 
 
 def test_every_command_has_help_with_an_example(run_cli):
-    from rnnquiz.cli.main import app
-    from typer.main import get_command
-
-    root = get_command(app)
-
-    def walk(group, prefix):
-        for name, cmd in group.commands.items():
-            if hasattr(cmd, "commands"):
-                yield from walk(cmd, prefix + [name])
-            else:
-                yield prefix + [name]
-
-    for path in walk(root, []):
+    for path in command_paths():
         result = run_cli(*path, "--help")
         assert result.exit_code == 0, path
         assert "rnnquiz " in result.stdout.split("Options:")[-1], f"`rnnquiz {' '.join(path)} --help` shows no example"

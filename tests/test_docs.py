@@ -4,23 +4,9 @@ from __future__ import annotations
 
 import re
 
-from typer.main import get_command
-
-from rnnquiz.cli.main import app
-from conftest import ROOT
+from conftest import ROOT, command_paths
 
 README = (ROOT / "README.md").read_text(encoding="utf-8")
-
-
-def command_paths():
-    def walk(group, prefix):
-        for name, cmd in group.commands.items():
-            if hasattr(cmd, "commands"):
-                yield from walk(cmd, prefix + [name])
-            else:
-                yield prefix + [name]
-
-    return list(walk(get_command(app), []))
 
 
 def test_every_command_is_in_the_readme_with_an_example():

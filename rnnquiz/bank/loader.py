@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-import hashlib
-import json
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from rnnquiz import __version__
 from rnnquiz.bank.model import Question
 from rnnquiz.errors import BankError
-from rnnquiz.paths import cache_dir, questions_dir
+from rnnquiz.filecache import read_cached, write_cached
+from rnnquiz.paths import questions_dir
 
 BANK_SUFFIXES = (".yaml", ".yml")
 
@@ -50,36 +48,16 @@ class BankSet:
         return {q.id: q for q in self.questions}
 
 
-def _cache_key(path: Path) -> list:
-    st = path.stat()
-    return [__version__, str(path), st.st_mtime_ns, st.st_size]
-
-
-def _cache_file(path: Path) -> Path:
-    digest = hashlib.sha1(str(path).encode()).hexdigest()[:16]
-    return cache_dir() / "banks" / f"{path.stem}-{digest}.json"
-
-
 def _read_cache(path: Path) -> list[Question] | None:
+    cached = read_cached("banks", path)
     try:
-        cached = json.loads(_cache_file(path).read_text(encoding="utf-8"))
-        if cached.get("key") != _cache_key(path):
-            return None
-        return [Question.from_dict(d, origin) for d, origin in cached["questions"]]
-    except (OSError, ValueError, KeyError, TypeError):
+        return None if cached is None else [Question.from_dict(d, origin) for d, origin in cached]
+    except (KeyError, TypeError, ValueError):
         return None
 
 
 def _write_cache(path: Path, questions: list[Question]) -> None:
-    target = _cache_file(path)
-    try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        payload = {"key": _cache_key(path), "questions": [[q.data, q.origin] for q in questions]}
-        tmp = target.with_suffix(f".{os.getpid()}.tmp")
-        tmp.write_text(json.dumps(payload, ensure_ascii=False), encoding="utf-8")
-        os.replace(tmp, target)
-    except OSError:
-        pass  # a read-only cache folder only costs speed
+    write_cached("banks", path, [[q.data, q.origin] for q in questions])
 
 
 def load_bank(path: Path, *, use_cache: bool = True) -> list[Question]:

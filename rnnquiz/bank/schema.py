@@ -8,7 +8,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 
 FORMAT_VERSION = 1
 
-from rnnquiz.bank.schema_names import KINDS, TOPICS  # noqa: E402
+from rnnquiz.bank.schema_names import TOPICS  # noqa: E402
 
 Topic = Literal[TOPICS]  # type: ignore[valid-type]
 QuestionId = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9-]*[a-z0-9]$", max_length=64)]

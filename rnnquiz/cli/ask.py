@@ -62,20 +62,13 @@ def ask(
     no_record: NoRecordOpt = False,
 ) -> None:
     """Ask interview questions: closed ones graded at once, open ones checked against key points and self-rated."""
-    from rnnquiz.bank.select import Filters
-
     if json_out:
         reveal = True
     if report is not None and not mock:
         raise UsageError("--report goes with --mock (the report is the mock interview's end report)")
     if mock and (reveal or due):
         raise UsageError("--mock cannot be combined with --reveal or --due")
-    filters = Filters(
-        topics=tuple(t.value for t in topic),
-        kinds=tuple(k.value for k in kind),
-        difficulties=tuple(difficulty),
-        tags=tuple(tag),
-    )
+    filters = _filters(topic, kind, difficulty, tag)
     _run(filters, count=count, lang=lang.value, seed=seed, reveal=reveal, json_out=json_out, mock=mock, report=report, due=due, bank=bank, record=not no_record)
 
 
@@ -90,25 +83,26 @@ def review(
     bank: BankOpt = [],
 ) -> None:
     """Review what is due (spaced repetition), then new questions; same as `rnnquiz ask --due`."""
+    filters = _filters(topic, kind, difficulty, tag)
+    _run(filters, count=count, lang=lang.value, seed=seed, reveal=False, json_out=False, mock=False, report=None, due=True, bank=bank, record=True)
+
+
+def _filters(topic: list[Topic], kind: list[Kind], difficulty: list[int], tag: list[str]):  # noqa: ANN202
     from rnnquiz.bank.select import Filters
 
-    filters = Filters(
+    return Filters(
         topics=tuple(t.value for t in topic),
         kinds=tuple(k.value for k in kind),
         difficulties=tuple(difficulty),
         tags=tuple(tag),
     )
-    _run(filters, count=count, lang=lang.value, seed=seed, reveal=False, json_out=False, mock=False, report=None, due=True, bank=bank, record=True)
 
 
 def _load(filters, bank: list[Path]):  # noqa: ANN001, ANN202
-    from rnnquiz.bank.loader import bank_paths, load_banks
     from rnnquiz.bank.select import filter_questions
-    from rnnquiz.cli.console import print_warning
+    from rnnquiz.cli.bank import load_and_warn
 
-    banks = load_banks(bank_paths(bank))
-    for problem in banks.problems:
-        print_warning(f"{problem}" + (" (this bank is skipped; `rnnquiz bank lint` checks it)" if problem.fatal else ""))
+    banks = load_and_warn(bank)
     questions = filter_questions(banks.questions, filters)
     if not questions:
         raise UsageError("no question matches these filters; `rnnquiz bank stats` lists what the banks hold")

@@ -24,6 +24,17 @@ def register(app: typer.Typer) -> None:
     app.add_typer(bank_app)
 
 
+def load_and_warn(extra: list[Path]):  # noqa: ANN201
+    """Load the banks in use (built-in, RNNQUIZ_BANKS, `extra`); warn on stderr about each problem."""
+    from rnnquiz.bank.loader import bank_paths, load_banks
+    from rnnquiz.cli.console import print_warning
+
+    banks = load_banks(bank_paths(extra))
+    for problem in banks.problems:
+        print_warning(f"{problem}" + (" (this bank is skipped; `rnnquiz bank lint` checks it)" if problem.fatal else ""))
+    return banks
+
+
 PathsArg = Annotated[Optional[list[Path]], typer.Argument(help="Bank files or folders [default: the built-in banks and RNNQUIZ_BANKS].", show_default=False)]
 BankOpt = Annotated[list[Path], typer.Option("--bank", "-b", help="Also load this bank file or folder (repeatable).", show_default=False)]
 
@@ -51,12 +62,9 @@ def stats(
     bank: BankOpt = [],
 ) -> None:
     """Count questions per topic, kind, difficulty and language."""
-    from rnnquiz.bank.loader import bank_paths, load_banks
-    from rnnquiz.cli.console import out, print_warning
+    from rnnquiz.cli.console import out
 
-    banks = load_banks(bank_paths(bank))
-    for problem in banks.problems:
-        print_warning(f"{problem}" + (" (skipped)" if problem.fatal else ""))
+    banks = load_and_warn(bank)
     qs = banks.questions
     counts = {
         "total": len(qs),
@@ -88,13 +96,9 @@ def export(
     bank: BankOpt = [],
 ) -> None:
     """Print every question as a JSON array (the same shape as `rnnquiz ask --reveal --json`)."""
-    from rnnquiz.bank.loader import bank_paths, load_banks
-    from rnnquiz.cli.console import print_warning
     from rnnquiz.textsafe import sanitize_tree
 
-    banks = load_banks(bank_paths(bank))
-    for problem in banks.problems:
-        print_warning(f"{problem}" + (" (skipped)" if problem.fatal else ""))
+    banks = load_and_warn(bank)
     sys.stdout.write(json.dumps([sanitize_tree(q.to_json()) for q in banks.questions], ensure_ascii=False, indent=2) + "\n")
 
 

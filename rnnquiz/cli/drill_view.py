@@ -72,8 +72,11 @@ def drill_list(console: Console, rows: list[dict], lang: str) -> None:
     for row in rows:
         topics.setdefault(row["topic"], []).append(row)
     table = Table.grid(padding=(0, 2))
-    for _ in range(4):
-        table.add_column(no_wrap=True)
+    id_width = 2 + max(len(row["id"]) for row in rows)
+    table.add_column(no_wrap=True, min_width=6)
+    table.add_column(no_wrap=True, min_width=id_width)
+    table.add_column(no_wrap=True, min_width=3)
+    table.add_column(overflow="fold")  # titles wrap; ids and marks are never cut
     for topic, items in topics.items():
         table.add_row("", Text(topic, style="bold cyan"), "", "")
         for row in items:

@@ -3,18 +3,15 @@
 from __future__ import annotations
 
 import difflib
-import hashlib
-import json
-import os
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from rnnquiz import __version__
 from rnnquiz.bank.loader import Problem
 from rnnquiz.drills.model import Spec
 from rnnquiz.errors import DrillError, ExitStatus, RnnquizError
-from rnnquiz.paths import cache_dir, solutions_dir
+from rnnquiz.filecache import read_cached, write_cached
+from rnnquiz.paths import solutions_dir
 
 TRACKS = ("numpy", "torch")
 
@@ -107,33 +104,6 @@ def _validate(path: Path, model: type):
         raise DrillSpecError(problems) from None
 
 
-def _cache_file(path: Path) -> tuple[Path, list]:
-    st = path.stat()
-    digest = hashlib.sha1(str(path).encode()).hexdigest()[:16]
-    return cache_dir() / "drills" / f"{path.parent.name}-{digest}.json", [__version__, str(path), st.st_mtime_ns, st.st_size]
-
-
-def _read_cached(path: Path) -> dict | None:
-    """Return the validated dump of a YAML file cached for its current version (mtime, size), or None."""
-    try:
-        target, key = _cache_file(path)
-        cached = json.loads(target.read_text(encoding="utf-8"))
-        return cached["data"] if cached.get("key") == key else None
-    except (OSError, ValueError, KeyError, TypeError):
-        return None
-
-
-def _write_cached(path: Path, data: dict) -> None:
-    try:
-        target, key = _cache_file(path)
-        target.parent.mkdir(parents=True, exist_ok=True)
-        tmp = target.with_suffix(f".{os.getpid()}.tmp")
-        tmp.write_text(json.dumps({"key": key, "data": data}, ensure_ascii=False), encoding="utf-8")
-        os.replace(tmp, target)
-    except OSError:
-        pass  # a read-only cache folder only costs speed
-
-
 def load_spec(path: Path, *, use_cache: bool = True) -> Spec:
     """Load and validate one drill.yaml (validated once per file version); its id must be its folder's name.
 
@@ -141,7 +111,7 @@ def load_spec(path: Path, *, use_cache: bool = True) -> Spec:
         DrillSpecError: every problem, located as file:line:col.
     """
     path = Path(path).resolve()
-    data = _read_cached(path) if use_cache else None
+    data = read_cached("drills", path) if use_cache else None
     if data is None:
         from rnnquiz.drills.spec import DrillSpec
 
@@ -150,7 +120,7 @@ def load_spec(path: Path, *, use_cache: bool = True) -> Spec:
             raise DrillSpecError([Problem(str(path), 1, 1, f"id {spec.id!r} differs from the folder name {path.parent.name!r}; a drill's id is its folder name")])
         data = spec.model_dump(mode="json", by_alias=True, exclude_none=True)
         if use_cache:
-            _write_cached(path, data)
+            write_cached("drills", path, data)
     return Spec.from_dict(data)
 
 
@@ -162,12 +132,12 @@ def load_index(root: Path | None = None) -> tuple[str, ...]:
         DrillSpecError: index.yaml is missing or invalid.
     """
     path = ((root or catalog_dir()) / "index.yaml").resolve()
-    data = _read_cached(path) if path.exists() else None
+    data = read_cached("drills", path) if path.exists() else None
     if data is None:
         from rnnquiz.drills.spec import DrillIndex
 
         data = _validate(path, DrillIndex).model_dump(mode="json")
-        _write_cached(path, data)
+        write_cached("drills", path, data)
     return tuple(data["drills"])
 
 
