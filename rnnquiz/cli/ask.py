@@ -10,23 +10,20 @@ from typing import Annotated, Optional
 
 import typer
 
+from rnnquiz.cli.helptext import examples
 from rnnquiz.cli.options import Kind, Lang, Topic
 from rnnquiz.errors import UsageError
 
-ASK_EPILOG = """\
-Examples:
-
-\b
-  rnnquiz ask                             10 questions from every topic
-  rnnquiz ask --topic lstm --topic gru --count 5
-  rnnquiz ask --kind numeric --difficulty 3 --lang zh
-  rnnquiz ask --mock --count 8 --report interview.md
-  rnnquiz ask --due                       due reviews first, then new ones
-  rnnquiz ask --count 3 --seed 1 --reveal --json
-
-While answering: ':s' skips, ':q' (or Ctrl-C / Ctrl-D) ends the session with a summary. \
-Exit code 1 when any answer was wrong or skipped.
-"""
+ASK_EPILOG = examples(
+    ("rnnquiz ask", "10 questions from every topic"),
+    ("rnnquiz ask --topic lstm --topic gru --count 5", "only these topics"),
+    ("rnnquiz ask --kind numeric --difficulty 3 --lang zh", "hard numeric questions, in Chinese"),
+    ("rnnquiz ask --mock --count 8 --report interview.md", "a timed mock interview with a report"),
+    ("rnnquiz ask --due", "due reviews first, then new ones"),
+    ("rnnquiz ask --count 3 --seed 1 --reveal --json", "questions with answers, as JSON"),
+    note="While answering: ':s' skips, ':q' (or Ctrl-C / Ctrl-D) ends the session with a summary. "
+    "Exit code 1 when any answer was wrong, skipped or rated Again.",
+)
 
 TopicOpt = Annotated[list[Topic], typer.Option("--topic", "-t", help="Only this topic (repeatable).", show_default=False)]
 KindOpt = Annotated[list[Kind], typer.Option("--kind", "-k", help="Only this kind (repeatable).", show_default=False)]
@@ -42,7 +39,7 @@ NoRecordOpt = Annotated[bool, typer.Option("--no-record", help="Practise without
 def register(app: typer.Typer) -> None:
     """Add `ask` and `review` to the root app."""
     app.command("ask", epilog=ASK_EPILOG)(ask)
-    app.command("review", epilog="Example:\n\n\b\n  rnnquiz review --count 20\n")(review)
+    app.command("review", epilog=examples(("rnnquiz review --count 20", "up to 20 due or new questions")))(review)
 
 
 def ask(

@@ -10,6 +10,7 @@ from typing import Annotated, Optional
 
 import typer
 
+from rnnquiz.cli.helptext import examples
 from rnnquiz.errors import ExitStatus
 
 bank_app = typer.Typer(
@@ -39,7 +40,7 @@ PathsArg = Annotated[Optional[list[Path]], typer.Argument(help="Bank files or fo
 BankOpt = Annotated[list[Path], typer.Option("--bank", "-b", help="Also load this bank file or folder (repeatable).", show_default=False)]
 
 
-@bank_app.command(epilog="Examples:\n\n\b\n  rnnquiz bank lint\n  rnnquiz bank lint my-bank.yaml other-banks/")
+@bank_app.command(epilog=examples(("rnnquiz bank lint", "the built-in banks and RNNQUIZ_BANKS"), ("rnnquiz bank lint my-bank.yaml other-banks/", "your own files")))
 def lint(paths: PathsArg = None) -> None:
     """Validate banks; print each problem as file:line:col: message and exit 1 if there is any."""
     from rnnquiz.bank.loader import bank_paths, load_banks
@@ -56,7 +57,7 @@ def lint(paths: PathsArg = None) -> None:
         raise typer.Exit(int(ExitStatus.FAILED))
 
 
-@bank_app.command(epilog="Examples:\n\n\b\n  rnnquiz bank stats\n  rnnquiz bank stats --json")
+@bank_app.command(epilog=examples(("rnnquiz bank stats", "tables"), ("rnnquiz bank stats --json", "the counts as JSON")))
 def stats(
     json_out: Annotated[bool, typer.Option("--json", help="Print the counts as JSON.")] = False,
     bank: BankOpt = [],
@@ -90,7 +91,7 @@ def stats(
         console.print(table)
 
 
-@bank_app.command(epilog="Examples:\n\n\b\n  rnnquiz bank export --json > all-questions.json\n  rnnquiz bank export --json --bank my-bank.yaml")
+@bank_app.command(epilog=examples(("rnnquiz bank export --json > all-questions.json", ""), ("rnnquiz bank export --json --bank my-bank.yaml", "your bank too")))
 def export(
     json_out: Annotated[bool, typer.Option("--json", help="JSON output (the only format for now).")] = True,
     bank: BankOpt = [],
@@ -102,7 +103,7 @@ def export(
     sys.stdout.write(json.dumps([sanitize_tree(q.to_json()) for q in banks.questions], ensure_ascii=False, indent=2) + "\n")
 
 
-@bank_app.command(epilog="Example:\n\n\b\n  rnnquiz bank schema > bank.schema.json\n\nThen put '# yaml-language-server: $schema=./bank.schema.json' on a bank's first line.")
+@bank_app.command(epilog=examples(("rnnquiz bank schema > bank.schema.json", ""), note="Then put '# yaml-language-server: $schema=./bank.schema.json' on a bank's first line."))
 def schema() -> None:
     """Print the JSON Schema of bank files (for editor validation while typing)."""
     from rnnquiz.bank.schema import json_schema

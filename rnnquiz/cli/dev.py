@@ -8,24 +8,19 @@ from typing import Annotated
 
 import typer
 
+from rnnquiz.cli.helptext import examples
 from rnnquiz.errors import ExitStatus
 
-CHECK_EPILOG = """\
-Examples:
-
-  rnnquiz dev check                     # banks, index, and every drill (grades every reference, stub, mistake)
-
-  rnnquiz dev check --drill lstm        # one drill (banks still checked)
-
-  rnnquiz dev check --no-grade          # files and schemas only, no sandboxed runs
-
-  rnnquiz dev check --json              # findings as JSON
-
-Exit code 0 when nothing is wrong (warnings allowed), 1 when there is an error.
-"""
+CHECK_EPILOG = examples(
+    ("rnnquiz dev check", "banks, index, and every drill (grades every reference, stub, mistake)"),
+    ("rnnquiz dev check --drill lstm", "one drill (banks still checked)"),
+    ("rnnquiz dev check --no-grade", "files and schemas only, no sandboxed runs"),
+    ("rnnquiz dev check --json", "findings as JSON"),
+    note="Exit code 0 when nothing is wrong (warnings allowed), 1 when there is an error.",
+)
 
 dev_app = typer.Typer(help="Tools for content authors: check banks and drills, print the drill schema.",
-                      epilog="Examples:\n\n  rnnquiz dev check\n\n  rnnquiz dev schema > drill.schema.json",
+                      epilog=examples(("rnnquiz dev check", ""), ("rnnquiz dev schema > drill.schema.json", "")),
                       no_args_is_help=True, rich_markup_mode=None)
 
 
@@ -70,7 +65,7 @@ def _render(report) -> None:  # noqa: ANN001
     console.print(verdict + Text(f" — {errors} error(s), {warnings} warning(s); checked {counts}"))
 
 
-@dev_app.command("schema", epilog="Example:\n\n  rnnquiz dev schema > drill.schema.json")
+@dev_app.command("schema", epilog=examples(("rnnquiz dev schema > drill.schema.json", "for editor validation of drill.yaml")))
 def schema() -> None:
     """Print the JSON Schema of drill.yaml (for editors: `# yaml-language-server: $schema=...`)."""
     from rnnquiz.drills.spec import json_schema

@@ -11,45 +11,30 @@ from typing import Annotated, Optional
 import typer
 from typer.core import TyperGroup
 
+from rnnquiz.cli.helptext import examples
 from rnnquiz.cli.options import Lang
 from rnnquiz.errors import ExitStatus, ProgressError
 
-GRADE_EPILOG = """\
-Examples:
+GRADE_EPILOG = examples(
+    ('rnnquiz drill lstm', 'copy the stub to your workspace (first time), grade it'),
+    ('rnnquiz drill lstm --watch', 'regrade on every save (Ctrl-C stops)'),
+    ('rnnquiz drill lstm --track torch', 'the PyTorch track: values and autograd gradients'),
+    ('rnnquiz drill gru --file my_gru.py', 'grade a file of your own'),
+    ('rnnquiz drill gru --hint', 'the next hint (hints used are remembered)'),
+    ('rnnquiz drill rnn --json', 'the report as one JSON object'),
+    ('rnnquiz drill lstm --seed 0 --case 3', 'only case 3, as printed under "Reproduce"'),
+    note='Exit code 0 when every check passes, 1 when one fails (or the drill is not started), 2 for an unknown drill, track or file.',
+)
 
-  rnnquiz drill lstm                     # copy the stub to your workspace (first time), grade it
+LIST_EPILOG = examples(
+    ('rnnquiz drill list', ''),
+    ('rnnquiz drill list --json | jq \'.[] | select(.status.numpy != "passed") | .id\'', ''),
+)
 
-  rnnquiz drill lstm --watch             # regrade on every save (Ctrl-C stops)
-
-  rnnquiz drill lstm --track torch       # the PyTorch track: values and autograd gradients
-
-  rnnquiz drill gru --file my_gru.py     # grade a file of your own
-
-  rnnquiz drill gru --hint               # the next hint (hints used are remembered)
-
-  rnnquiz drill rnn --json               # the report as one JSON object
-
-  rnnquiz drill lstm --seed 0 --case 3   # only case 3, as printed under "Reproduce"
-
-Exit code 0 when every check passes, 1 when one fails (or the drill is not started),
-2 for an unknown drill, track or file.
-"""
-
-LIST_EPILOG = """\
-Examples:
-
-  rnnquiz drill list
-
-  rnnquiz drill list --json | jq '.[] | select(.status.numpy != "passed") | .id'
-"""
-
-SHOW_EPILOG = """\
-Examples:
-
-  rnnquiz drill show lstm
-
-  rnnquiz drill show gru --track torch --lang zh
-"""
+SHOW_EPILOG = examples(
+    ('rnnquiz drill show lstm', ''),
+    ('rnnquiz drill show gru --track torch --lang zh', ''),
+)
 
 
 class Track(str, Enum):
@@ -75,7 +60,7 @@ drill_app = typer.Typer(
     cls=DrillGroup,
     help="Coding drills: implement RNN/GRU/LSTM cells and more in NumPy or PyTorch; a sandboxed grader checks them.\n\n"
     "`rnnquiz drill NAME` grades your copy of drill NAME (same as `rnnquiz drill grade NAME`).",
-    epilog="Examples:\n\n  rnnquiz drill list\n\n  rnnquiz drill show lstm\n\n  rnnquiz drill lstm --watch",
+    epilog=examples(("rnnquiz drill list", ""), ("rnnquiz drill show lstm", ""), ("rnnquiz drill lstm --watch", "")),
     no_args_is_help=True,
     rich_markup_mode=None,
 )

@@ -8,6 +8,8 @@ from typing import Annotated
 
 import typer
 
+from rnnquiz.cli.helptext import examples
+
 progress_app = typer.Typer(
     name="progress",
     help="Your answer history and review schedule: find, move, reset or repair the progress database.",
@@ -28,7 +30,7 @@ def _now():  # noqa: ANN202
     return datetime.now(timezone.utc)
 
 
-@progress_app.command("path", epilog="Example: rnnquiz progress path · RNNQUIZ_HOME=~/sync/rnnquiz rnnquiz progress path")
+@progress_app.command("path", epilog=examples(("rnnquiz progress path", ""), ("RNNQUIZ_HOME=~/sync/rnnquiz rnnquiz progress path", "keep progress elsewhere")))
 def path_cmd() -> None:
     """Print where your progress database is; set RNNQUIZ_HOME to a folder to keep it elsewhere."""
     from rnnquiz.progress.store import default_path
@@ -36,7 +38,7 @@ def path_cmd() -> None:
     typer.echo(str(default_path()))
 
 
-@progress_app.command("export", epilog="Example: rnnquiz progress export ~/rnnquiz-progress.json")
+@progress_app.command("export", epilog=examples(("rnnquiz progress export ~/rnnquiz-progress.json", ""), ("rnnquiz progress export - > backup.json", "to standard output")))
 def export_cmd(file: FileArg) -> None:
     """Write every answer, card and mock interview to a JSON file (format_version 1) to move or back up.
 
@@ -58,7 +60,7 @@ def export_cmd(file: FileArg) -> None:
     typer.echo(f"Exported {counts} to {file}.")
 
 
-@progress_app.command("import", epilog="Example: rnnquiz progress import ~/rnnquiz-progress.json")
+@progress_app.command("import", epilog=examples(("rnnquiz progress import ~/rnnquiz-progress.json", ""), ("rnnquiz progress import old.json --allow-unknown", "keep history of questions no bank has")))
 def import_cmd(
     file: FileArg,
     allow_unknown: Annotated[
@@ -113,7 +115,7 @@ def _known_ids(bank: list[Path] | None) -> dict[str, set[str]]:
     return known
 
 
-@progress_app.command("reset", epilog="Examples: rnnquiz progress reset --topic lstm · rnnquiz progress reset --yes")
+@progress_app.command("reset", epilog=examples(("rnnquiz progress reset --topic lstm", "forget one topic (asks first)"), ("rnnquiz progress reset --yes", "forget everything, no question")))
 def reset_cmd(
     topic: Annotated[str | None, typer.Option("--topic", "-t", help="Forget only the answers of this topic.")] = None,
     yes: Annotated[bool, typer.Option("--yes", "-y", help="Do not ask before deleting.")] = False,
@@ -146,7 +148,7 @@ def reset_cmd(
     typer.echo(f"Deleted {deleted} answers. A copy is in {backup}; `rnnquiz progress import {backup}` brings it back.")
 
 
-@progress_app.command("repair", epilog="Example: rnnquiz progress repair")
+@progress_app.command("repair", epilog=examples(("rnnquiz progress repair", "keep the damaged file as a backup, start again with what can be read")))
 def repair_cmd() -> None:
     """Fix a damaged progress database: keep it as a backup, start afresh, restore every answer that reads.
 

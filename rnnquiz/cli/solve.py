@@ -9,20 +9,16 @@ from typing import Annotated
 import typer
 
 from rnnquiz.cli.drill import LangOpt, Track, TrackOpt
+from rnnquiz.cli.helptext import examples
 from rnnquiz.cli.options import Lang
 
-SOLVE_EPILOG = """\
-Examples:
-
-  rnnquiz solve lstm                 # NumPy reference, run on a demo input, compared with torch.nn.LSTMCell
-
-  rnnquiz solve gru --track torch    # PyTorch reference; gradients compared with torch.nn.GRUCell's too
-
-  rnnquiz solve rnn --json           # code and demo figures as JSON
-
-Viewing a solution before passing the drill is remembered: your next pass is scheduled as a
-lapse ("again"), so the drill comes back soon.
-"""
+SOLVE_EPILOG = examples(
+    ("rnnquiz solve lstm", "NumPy reference, run on a demo input, compared with torch.nn.LSTMCell"),
+    ("rnnquiz solve gru --track torch", "PyTorch reference; gradients compared with torch.nn.GRUCell's too"),
+    ("rnnquiz solve rnn --json", "code and demo figures as JSON"),
+    note="Viewing a solution before passing the drill is remembered: your next pass is scheduled as a "
+    'lapse ("again"), so the drill comes back soon.',
+)
 
 
 def register(app: typer.Typer) -> None:

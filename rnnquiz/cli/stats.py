@@ -8,6 +8,8 @@ from typing import Annotated
 
 import typer
 
+from rnnquiz.cli.helptext import examples
+
 BAR_WIDTH = 20
 _EIGHTHS = " ▏▎▍▌▋▊▉█"
 
@@ -172,5 +174,5 @@ def register(app: typer.Typer) -> None:
     """Add the stats command to the root app."""
     app.command(
         "stats",
-        epilog="Examples: rnnquiz stats · rnnquiz stats --json > progress-stats.json",
+        epilog=examples(("rnnquiz stats", ""), ("rnnquiz stats --json > progress-stats.json", "")),
     )(stats)
