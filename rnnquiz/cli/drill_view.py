@@ -38,7 +38,7 @@ def report(console: Console, rep, drill, lang: str, *, hints_used: int = 0) -> N
             console.print(Text("  │ ", style="dim") + safe(line))
     if rep.reproduce:
         console.print(Text("Reproduce: ", style="bold") + safe(rep.reproduce))
-    _verdict(console, rep, drill, hints_used)
+    _verdict(console, rep, drill, hints_used, lang)
 
 
 def _diagnosis(console: Console, rep, lang: str) -> None:
@@ -52,13 +52,17 @@ def _diagnosis(console: Console, rep, lang: str) -> None:
         console.print(Text("Gate blocks: ", style="bold yellow") + safe(note))
 
 
-def _verdict(console: Console, rep, drill, hints_used: int) -> None:
+def _verdict(console: Console, rep, drill, hints_used: int, lang: str) -> None:
     if rep.passed:
         console.print(Text(f"PASSED in {rep.seconds:.2f} s", style="bold green")
                       + Text(f" — see the reference with `rnnquiz solve {drill.id}`", style="dim"))
         return
     label = {"not-started": "NOT STARTED", "fault": "ERROR"}.get(rep.outcome, "FAILED")
-    console.print(Text(f"{label} ", style="bold red") + safe(rep.summary))
+    summary = rep.summary
+    if rep.diagnosis and rep.diagnosis.mistake:  # the report's summary names the mistake in English
+        title = rep.diagnosis.mistake["title"]
+        summary = summary.replace(title["en"], title[lang])
+    console.print(Text(f"{label} ", style="bold red") + safe(summary))
     total = len(drill.spec.hints)
     if hints_used < total:
         console.print(Text(f"Stuck? `rnnquiz drill {drill.id} --hint` shows hint {hints_used + 1} of {total}.", style="dim"))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 import numpy as np
@@ -41,8 +42,8 @@ def _leaf(desc: dict, arrays: dict, ret, shape: tuple, track: str, label: str) -
     dtype = desc.get("dtype", str(value.dtype))
     if ret.dtype == "float" and dtype != "float64":
         raise StructureError(
-            f"{label} has dtype {dtype}, expected float64: keep the inputs' dtype "
-            f"(new arrays: pass dtype=x.dtype; avoid float32 literals and integer arrays)"
+            f"{label} has dtype {dtype}, expected float64: compute in float64 "
+            f"(create new arrays with dtype=np.float64 or torch.float64; avoid float32 and integer arrays)"
         )
     if ret.dtype == "int" and value.dtype.kind not in "iu":
         raise StructureError(f"{label} has dtype {dtype}, expected an integer dtype (int64)")
@@ -122,8 +123,9 @@ class Mismatch:
 
     def describe(self) -> str:
         where = f"[{', '.join(map(str, self.index))}]" if self.index else "(scalar)"
+        rel = "n/a (the expected values there are 0)" if math.isnan(self.max_rel) else f"{self.max_rel:.3g}"
         return (f"{self.name}: {self.bad} of {self.total} values off; max abs error {self.max_abs:.3g}, "
-                f"max rel error {self.max_rel:.3g}; first bad index {where}\n"
+                f"max rel error {rel}; first bad index {where}\n"
                 f"  expected {self.expected}\n  got      {self.got}")
 
 
@@ -155,11 +157,16 @@ def mismatch(name: str, expected: np.ndarray, got: np.ndarray, atol: float, rtol
         return None
     with np.errstate(invalid="ignore", over="ignore", divide="ignore"):
         diff = np.abs(got.astype(np.float64) - expected.astype(np.float64))
-        rel = diff / np.maximum(np.abs(expected), 1e-300)
+        # relative error only where the expected value is not ~0 (else it is a division by ~0)
+        scale = np.abs(expected.astype(np.float64))
+        rel = np.where(scale > atol, diff / np.where(scale > atol, scale, 1.0), np.nan)
     bad = np.argwhere(~ok)
     index = tuple(int(i) for i in bad[0]) if expected.ndim else ()
-    return Mismatch(name, float(np.nanmax(diff)) if np.isfinite(diff).any() else float("inf"),
-                    float(np.nanmax(rel)) if np.isfinite(rel).any() else float("inf"),
+    if np.isnan(rel).all():
+        max_rel = float("nan")
+    else:
+        max_rel = float(np.nanmax(rel)) if np.isfinite(rel[~np.isnan(rel)]).any() else float("inf")
+    return Mismatch(name, float(np.nanmax(diff)) if np.isfinite(diff).any() else float("inf"), max_rel,
                     index, int((~ok).sum()), int(ok.size), _excerpt(expected, index), _excerpt(got, index))
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import asdict, dataclass, field
 
 REPORT_VERSION = 1
@@ -78,4 +79,19 @@ class GradeReport:
         data = asdict(self)
         for entry, check in zip(data["checks"], self.checks):
             entry["title"] = check.title
-        return {"version": data.pop("version"), **data}
+        return _strict_json({"version": data.pop("version"), **data})
+
+
+def _strict_json(value):  # noqa: ANN001, ANN202
+    """Replace NaN and infinities (not valid JSON) by null and "inf"/"-inf", recursively."""
+    if isinstance(value, float):
+        if math.isnan(value):
+            return None
+        if math.isinf(value):
+            return "inf" if value > 0 else "-inf"
+        return value
+    if isinstance(value, dict):
+        return {k: _strict_json(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_strict_json(v) for v in value]
+    return value

@@ -398,3 +398,4 @@ def _leaves(args: dict) -> list[tuple[str, np.ndarray]]:
 def judge(plan, refs, job_id: str, file: Path, run, limits, reproduce: str) -> GradeReport:
     """Return the report of one job of a finished run."""
     return _Judge(plan, refs, job_id, file, run, limits, reproduce).report()
+
