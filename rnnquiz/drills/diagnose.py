@@ -100,8 +100,8 @@ def block_notes(spec, order: list[str] | None, baseline_off: bool, off: list[str
     if order is not None:
         notes.append(f"your code reads them in the order {', '.join(order)}; they are packed {packed}")
     if baseline_off:
-        notes.append("the outputs differ even with every gate's weights and biases set to zero, so the problem is in "
-                     "how the gates are combined (the state update or the output), not in one gate's rows")
+        notes.append("the outputs differ even with every gate's weights and biases set to zero, so the problem is "
+                     "not in one gate's rows: look at how the state is updated, carried from step to step, or returned")
     elif off:
         notes.append(f"off: {', '.join(off)} (the outputs differ from the reference when only "
                      f"{'those blocks are' if len(off) > 1 else 'that block is'} non-zero)")

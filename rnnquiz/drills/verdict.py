@@ -322,7 +322,9 @@ class _Judge:
             if plan.probes:
                 baseline_off, off = diagnose.blocks_off(spec, self.refs.numpy_fn, plan.probes, self._probe_outputs(), tol)
                 diag.blocks_off = off if not baseline_off else None
-                diag.notes = diagnose.block_notes(spec, diag.block_order, baseline_off, off)
+                # a named mistake already says what is wrong beyond the gates' rows
+                diag.notes = diagnose.block_notes(spec, diag.block_order, baseline_off and not diag.mistake,
+                                                  [] if baseline_off else off)
         if diag.mistake or diag.block_order or diag.notes:
             self.diagnosis = diag
 

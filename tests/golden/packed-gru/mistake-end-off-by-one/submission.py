@@ -1,0 +1,25 @@
+import numpy as np
+
+
+def sigmoid(z):
+    return 1.0 / (1.0 + np.exp(-z))
+
+
+def packed_gru(x, lengths, h0, W_ih, W_hh, b_ih, b_hh):
+
+    T, B, _ = x.shape
+    H = h0.shape[1]
+    valid = np.arange(T)[:, None] < lengths[None, :]
+    outputs = np.zeros((T, B, H))
+    h = h0
+    for t in range(T):
+        gi = x[t] @ W_ih.T + b_ih
+        gh = h @ W_hh.T + b_hh
+        r = sigmoid(gi[:, :H] + gh[:, :H])
+        z = sigmoid(gi[:, H:2*H] + gh[:, H:2*H])
+        n = np.tanh(gi[:, 2*H:] + r * gh[:, 2*H:])
+        h = (1 - z) * n + z * h
+        outputs[t] = np.where(valid[t][:, None], h, 0.0)
+    last = lengths - 2
+    h_n = np.array([outputs[last[b], b] for b in range(B)])
+    return outputs, h_n
