@@ -24,7 +24,7 @@ import numpy as np
 import pytest
 import yaml
 
-torch = pytest.importorskip("torch")
+import torch  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 CATALOG = ROOT / "rnnquiz" / "drills" / "catalog"
