@@ -6,7 +6,7 @@ They pin the ground truth independently of the grading engine:
 - every catalogued mistake runs, differs from the reference (detectable) and from every other
   mistake of its drill (nameable) on the drill's own cases;
 - references and mistakes leave their inputs untouched and raise no numeric warnings;
-- every stub raises NotImplementedError; the drill.yaml files carry what the brief requires.
+- every stub raises NotImplementedError; the drill.yaml files carry what the drill format requires.
 Inputs are drawn like the engine draws them: normal(0, 1) * arg scale * case scale, float64.
 Run with OMP_NUM_THREADS=1 (torch); the whole file takes a few seconds.
 """
