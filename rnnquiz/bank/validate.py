@@ -69,24 +69,36 @@ def node_at(root: yaml.Node, loc: tuple) -> yaml.Node:
     return node
 
 
-def _describe(err: dict) -> str:
-    loc = [p for p in err["loc"] if not (isinstance(p, str) and p in _KIND_TAGS)]
+def _describe(err: dict, loc: list, schema_hint: str) -> str:
     where = ".".join(str(p) for p in loc)
-    msg = err["msg"]
+    msg = err["msg"].removeprefix("Value error, ")
     if err["type"] == "extra_forbidden":
-        msg = "unknown field; check its spelling against `rnnquiz bank schema`"
+        msg = f"unknown field; check its spelling against {schema_hint}"
     elif err["type"] == "missing":
         msg = "required field is missing"
     elif err["type"] in ("string_type", "int_type", "float_type", "bool_type") and isinstance(err.get("input"), (bool, int, float)):
         msg += f" (got {err['input']!r}; quote it if it is meant as text: YAML reads no/yes/on/off as booleans and 1:30 as a number)"
     elif err["type"] == "union_tag_invalid":
-        msg = "kind must be one of open, choice, truefalse, order, match, numeric"
+        ctx = err.get("ctx", {})
+        msg = f"{ctx.get('discriminator', 'the tag')} must be one of {ctx.get('expected_tags', '')}"
     elif err["type"] == "literal_error" and loc and loc[-1] == "topic":
         msg = f"unknown topic {err.get('input')!r}; use one of: {', '.join(TOPICS)}"
     return f"{where}: {msg}" if where else msg
 
 
-_KIND_TAGS = set(KINDS)
+# Parts of a pydantic error location that are not keys of the document: union tags (a
+# question's `kind` value) and validator wrappers.
+_NOT_KEYS = set(KINDS) | {"function-after", "function-before", "function-wrap", "function-plain"}
+
+
+def validation_problems(exc, root: yaml.Node, path: str, schema_hint: str) -> list[Problem]:  # noqa: ANN001
+    """Turn a pydantic ValidationError into problems located at their YAML nodes."""
+    problems = []
+    for err in exc.errors(include_url=False):
+        loc = [p for p in err["loc"] if not (isinstance(p, str) and p in _NOT_KEYS)]
+        node = node_at(root, tuple(loc))
+        problems.append(Problem(path, node.start_mark.line + 1, node.start_mark.column + 1, _describe(err, loc, schema_hint)))
+    return problems
 
 
 def validate_bank_text(text: str, path: str) -> list[Question]:
@@ -110,11 +122,7 @@ def validate_bank_text(text: str, path: str) -> list[Question]:
     try:
         bank = Bank.model_validate(data)
     except ValidationError as exc:
-        problems = []
-        for err in exc.errors(include_url=False):
-            node = node_at(root, err["loc"])
-            problems.append(Problem(path, node.start_mark.line + 1, node.start_mark.column + 1, _describe(err)))
-        raise BankFileError(problems) from None
+        raise BankFileError(validation_problems(exc, root, path, "`rnnquiz bank schema`")) from None
     problems = []
     questions = []
     seen: dict[str, int] = {}

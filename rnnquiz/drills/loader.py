@@ -61,28 +61,12 @@ class Drill:
             raise DrillError(f"drill {self.id!r} has no {track} track; use --track {' or --track '.join(self.spec.tracks)}")
 
 
-def _describe(err: dict) -> str:
-    where = ".".join(str(p) for p in err["loc"] if p not in ("function-after", "function-before"))
-    msg = err["msg"].removeprefix("Value error, ")
-    if err["type"] == "extra_forbidden":
-        msg = "unknown field; check its spelling against the drill format (rnnquiz dev schema)"
-    elif err["type"] == "missing":
-        msg = "required field is missing"
-    elif err["type"] in ("string_type", "int_type", "float_type", "bool_type") and isinstance(err.get("input"), (bool, int, float)):
-        msg += f" (got {err['input']!r}; YAML reads no/yes/on/off as booleans: quote text)"
-    elif err["type"] == "literal_error" and where == "topic":
-        from rnnquiz.bank.schema_names import TOPICS
-
-        msg = f"unknown topic {err.get('input')!r}; use one of: {', '.join(TOPICS)}"
-    return f"{where}: {msg}" if where else msg
-
-
 def _validate(path: Path, model: type):
     """Parse a YAML file strictly and validate it, raising DrillSpecError with file:line:col."""
     from pydantic import ValidationError
 
     from rnnquiz.bank.loader import BankFileError
-    from rnnquiz.bank.validate import node_at, parse_yaml
+    from rnnquiz.bank.validate import parse_yaml, validation_problems
 
     try:
         text = path.read_text(encoding="utf-8")
@@ -97,11 +81,7 @@ def _validate(path: Path, model: type):
     try:
         return model.model_validate(data)
     except ValidationError as exc:
-        problems = []
-        for err in exc.errors(include_url=False):
-            node = node_at(root, tuple(p for p in err["loc"] if not str(p).startswith("function-")))
-            problems.append(Problem(str(path), node.start_mark.line + 1, node.start_mark.column + 1, _describe(err)))
-        raise DrillSpecError(problems) from None
+        raise DrillSpecError(validation_problems(exc, root, str(path), "the drill format (rnnquiz dev schema)")) from None
 
 
 def load_spec(path: Path, *, use_cache: bool = True) -> Spec:
