@@ -1,3 +1,3 @@
 """rnnquiz: mock interviews and auto-graded coding drills on recurrent neural networks."""
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"

@@ -97,8 +97,8 @@ def test_unknown_topic_lists_the_topics(tmp_path):
 
 
 def test_missing_and_wrong_format_version(tmp_path):
-    assert "format_version must be 1" in problems(write(tmp_path, "format_version: 2\nquestions:\n" + GOOD_Q))[0]
-    assert "format_version must be 1" in problems(write(tmp_path, "questions:\n" + GOOD_Q, "b.yaml"))[0]
+    assert "format_version must be 2" in problems(write(tmp_path, "format_version: 3\nquestions:\n" + GOOD_Q))[0]
+    assert "format_version must be 2" in problems(write(tmp_path, "questions:\n" + GOOD_Q, "b.yaml"))[0]
     assert "must be a mapping" in problems(write(tmp_path, "- just a list\n", "c.yaml"))[0]
 
 

@@ -57,28 +57,52 @@ def test_bilingual_everywhere(banks):
     han = re.compile(r"[\u4e00-\u9fff]")
     for q in banks.questions:
         assert han.search(q.prompt["zh"]) and han.search(q.answer["zh"]), f"{q.origin}: zh text has no Chinese"
-        for p in q.data.get("key_points", []):
-            assert p["keywords"]["en"] and p["keywords"]["zh"], q.origin
+        for p in q.data.get("key_points", []) + q.data.get("misconceptions", []):
+            assert han.search(p["text"]["zh"]), q.origin
+            for concept in p["claim"]:
+                assert concept["en"] and concept["zh"], q.origin
 
 
 def test_files_carry_the_schema_modeline_and_version():
     for path in sorted(questions_dir().glob("*.yaml")):
         lines = path.read_text(encoding="utf-8").splitlines()
         assert lines[0] == "# yaml-language-server: $schema=./bank.schema.json", path.name
-        assert "format_version: 1" in lines[:4], path.name
+        assert "format_version: 2" in lines[:4], path.name
         topic = path.stem
         assert topic in TOPICS, f"{path.name}: file names are topic ids"
 
 
 def test_open_questions_recognise_their_own_model_answer(banks):
-    from rnnquiz.bank.grading import covered_points
+    """Each model answer, in each language, is judged Good and trips none of its own misconceptions."""
+    from rnnquiz.rubric.judge import GOOD, judge_open
 
+    failures = []
     for q in banks.questions:
         if q.kind != "open":
             continue
         for lang in ("en", "zh"):
-            covered = covered_points(q, q.answer[lang])
-            assert sum(covered) >= len(covered) / 2, f"{q.id} ({lang}): model answer covers only {sum(covered)}/{len(covered)} key points"
+            j = judge_open(q, q.answer[lang])
+            if j.suggested_rating < GOOD:
+                failures.append(f"{q.id} ({lang}): {j.reason}, covers {sum(j.covered)}/{len(j.covered)}, "
+                                f"misconceptions {[m.text['en'] for m in j.misconceptions]}")
+    assert not failures, "\n".join(failures)
+
+
+def test_open_questions_have_rubrics_worth_the_name(banks):
+    opens = [q for q in banks.questions if q.kind == "open"]
+    assert all(2 <= len(q.data["key_points"]) <= 6 for q in opens)
+    with_misconceptions = sum(bool(q.data.get("misconceptions")) for q in opens)
+    assert with_misconceptions >= 0.8 * len(opens), f"only {with_misconceptions}/{len(opens)} open questions list misconceptions"
+
+
+def test_true_false_is_balanced(banks):
+    tf = [q for q in banks.questions if q.kind == "truefalse"]
+    share = sum(q.data["correct"] for q in tf) / len(tf)
+    assert 0.4 <= share <= 0.6, f"{share:.0%} of {len(tf)} true/false questions are true"
+
+
+def test_enough_questions(banks):
+    assert len(banks.questions) >= 330
 
 
 SEED_FACTS = [

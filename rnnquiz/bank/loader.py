@@ -25,6 +25,8 @@ class Problem:
     fatal: bool = True  # False: the bank still loaded (e.g. a dangling follow-up id)
 
     def __str__(self) -> str:
+        if not self.line:
+            return f"{self.path}: {self.message}"
         return f"{self.path}:{self.line}:{self.col}: {self.message}"
 
 

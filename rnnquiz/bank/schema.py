@@ -6,7 +6,7 @@ from typing import Annotated, Literal, Union
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 1: open key points were bags of keywords; 2: claims made of concepts, misconceptions
 
 from rnnquiz.bank.schema_names import TOPICS  # noqa: E402
 
@@ -28,15 +28,43 @@ class Text(_Strict):
 
 
 class Keywords(_Strict):
-    """Words and synonyms whose presence in an answer shows a key point was covered."""
+    """Format 1: words and synonyms whose presence in an answer shows a key point was covered."""
 
     en: list[NonEmpty] = Field(min_length=1)
     zh: list[NonEmpty] = Field(min_length=1)
 
 
-class KeyPoint(_Strict):
+class KeyPointV1(_Strict):
     text: Text
     keywords: Keywords
+
+
+class Concept(_Strict):
+    """One thing a claim must say: its synonyms and paraphrases in each language (either may match)."""
+
+    en: list[NonEmpty] = Field(min_length=1, description="English phrasings; words are stemmed, in order, up to 2 words apart.")
+    zh: list[NonEmpty] = Field(min_length=1, description="Chinese phrasings; matched on whole segmented words.")
+    negated: bool = Field(False, description="True: the concept must appear negated (\"does not apply tanh\", \"没有 tanh\").")
+
+
+Scope = Literal["sentence", "clause"]
+
+
+class KeyPoint(_Strict):
+    """A claim a good answer makes: every concept stated, affirmatively, in one sentence (or clause)."""
+
+    text: Text
+    claim: list[Concept] = Field(min_length=1, max_length=6)
+    scope: Scope = Field("sentence", description="clause: all concepts in one clause, for relations a swap would break.")
+
+
+class Misconception(_Strict):
+    """A wrong claim interviewers hear; found in an answer, it is shown and caps the suggestion at Again."""
+
+    text: Text
+    why: Text | None = None
+    claim: list[Concept] = Field(min_length=1, max_length=6)
+    scope: Scope = "sentence"
 
 
 class MatchPair(_Strict):
@@ -57,7 +85,13 @@ class _QuestionBase(_Strict):
 
 class OpenQuestion(_QuestionBase):
     kind: Literal["open"]
-    key_points: list[KeyPoint] = Field(min_length=1)
+    key_points: list[KeyPoint] = Field(min_length=1, max_length=8)
+    misconceptions: list[Misconception] = Field(default_factory=list)
+
+
+class OpenQuestionV1(_QuestionBase):
+    kind: Literal["open"]
+    key_points: list[KeyPointV1] = Field(min_length=1)
 
 
 class ChoiceQuestion(_QuestionBase):
@@ -110,12 +144,34 @@ Question = Annotated[
 ]
 
 
+QuestionV1 = Annotated[
+    Union[OpenQuestionV1, ChoiceQuestion, TrueFalseQuestion, OrderQuestion, MatchQuestion, NumericQuestion],
+    Field(discriminator="kind"),
+]
+
+
 class Bank(_Strict):
     """A question bank file."""
 
-    format_version: Literal[1]
+    format_version: Literal[2]
     title: Text | None = None
     questions: list[Question] = Field(min_length=1)
+
+
+class BankV1(_Strict):
+    """A bank file of format 1 (still read: its keywords become one-concept claims)."""
+
+    format_version: Literal[1]
+    title: Text | None = None
+    questions: list[QuestionV1] = Field(min_length=1)
+
+
+def upgrade_v1_question(data: dict) -> dict:
+    """Return a validated format-1 question in format 2: each keyword list becomes one concept."""
+    if data.get("kind") != "open":
+        return data
+    points = [{"text": p["text"], "claim": [dict(p["keywords"])], "scope": "sentence"} for p in data["key_points"]]
+    return {**data, "key_points": points, "misconceptions": []}
 
 
 def json_schema() -> dict:
@@ -123,7 +179,7 @@ def json_schema() -> dict:
     schema = Bank.model_json_schema()
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
-        "$id": "https://rnnquiz.dev/schema/bank-v1.json",
-        "title": "rnnquiz question bank (format_version 1)",
+        "$id": "https://rnnquiz.dev/schema/bank-v2.json",
+        "title": "rnnquiz question bank (format_version 2)",
         **schema,
     }

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import random
 from collections import Counter
 from dataclasses import dataclass, field
@@ -29,6 +30,45 @@ class Filters:
         )
 
 
+def did_you_mean(value: str, choices) -> str:  # noqa: ANN001
+    """Return ' (did you mean X?)' for the closest choice, or ''."""
+    import difflib
+
+    close = difflib.get_close_matches(value.lower(), sorted(choices), n=1, cutoff=0.6)
+    return f" (did you mean {close[0]!r}?)" if close else ""
+
+
+def _resolve(values, known: set[str], what: str, listing: str) -> tuple[str, ...]:  # noqa: ANN001
+    from rnnquiz.errors import UsageError
+
+    lower = {k.lower(): k for k in known}
+    resolved = []
+    for v in values:
+        key = v.strip().lower().replace("_", "-")
+        if key not in lower:
+            raise UsageError(f"unknown {what} {v!r}{did_you_mean(key, known)}; {listing}")
+        resolved.append(lower[key])
+    return tuple(dict.fromkeys(resolved))
+
+
+def resolve_filters(questions: list[Question], *, topics=(), kinds=(), difficulties=(), tags=(), ids=()) -> Filters:  # noqa: ANN001
+    """Check what the learner typed against what the banks hold (any case) and build the filters.
+
+    Raises:
+        UsageError: an unknown topic, kind, tag or id, with the closest known one.
+    """
+    from rnnquiz.bank.schema_names import KINDS, TOPICS
+
+    known_topics = set(TOPICS) | {q.topic for q in questions}
+    return Filters(
+        topics=_resolve(topics, known_topics, "topic", "topics: " + ", ".join(TOPICS)),
+        kinds=_resolve(kinds, set(KINDS), "kind", "kinds: " + ", ".join(KINDS)),
+        difficulties=tuple(difficulties),
+        tags=_resolve(tags, {t for q in questions for t in q.tags}, "tag", "`rnnquiz bank stats` lists the tags"),
+        ids=_resolve(ids, {q.id for q in questions}, "question id", "`rnnquiz bank export --json` lists every id"),
+    )
+
+
 def filter_questions(questions: list[Question], filters: Filters) -> list[Question]:
     """Return the questions that pass every filter, in bank order."""
     return [q for q in questions if filters.accepts(q)]
@@ -53,16 +93,19 @@ def pick_due_first(
     due = [by_id[i] for i in due_ids if i in by_id]
     new = pick([q for q in questions if q.id not in seen_ids], None, seed)
     chosen = due + new
-    return (chosen if count is None else chosen[:count]), len(due)
+    chosen = chosen if count is None else chosen[:count]
+    return chosen, min(len(due), len(chosen))
 
 
 def pick_mock(questions: list[Question], count: int, seed: int | None) -> list[Question]:
     """Return a mock-interview set balanced across topics and kinds.
 
     Topics are visited round-robin in a seeded order; within a topic the question whose kind has
-    been used least so far wins, so the set mixes open and closed questions.
+    been used least so far wins. No topic and no kind gets more than ⌈count/3⌉ questions while the
+    pool allows it; only when the filters leave too few topics or kinds is that cap lifted.
     """
     rng = random.Random(seed)
+    cap = max(1, math.ceil(count / 3))
     by_topic: dict[str, list[Question]] = {}
     for q in questions:
         by_topic.setdefault(q.topic, []).append(q)
@@ -71,14 +114,22 @@ def pick_mock(questions: list[Question], count: int, seed: int | None) -> list[Q
     topics = list(by_topic)
     rng.shuffle(topics)
     kinds_used: Counter[str] = Counter()
+    topics_used: Counter[str] = Counter()
     chosen: list[Question] = []
-    while len(chosen) < count and any(by_topic.values()):
+    while cap <= count and len(chosen) < count:
+        progress = False
         for topic in topics:
-            pool = by_topic[topic]
-            if not pool or len(chosen) >= count:
+            pool = [q for q in by_topic[topic] if kinds_used[q.kind] < cap]
+            if not pool or len(chosen) >= count or topics_used[topic] >= cap:
                 continue
             best = min(pool, key=lambda q: kinds_used[q.kind])
-            pool.remove(best)
+            by_topic[topic].remove(best)
             kinds_used[best.kind] += 1
+            topics_used[topic] += 1
             chosen.append(best)
+            progress = True
+        if not progress:
+            if not any(by_topic.values()):
+                break
+            cap += 1  # the filters leave too few topics or kinds for the balanced cap
     return chosen

@@ -109,18 +109,21 @@ def validate_bank_text(text: str, path: str) -> list[Question]:
     """
     from pydantic import ValidationError
 
-    from rnnquiz.bank.schema import Bank
+    from rnnquiz.bank.schema import FORMAT_VERSION, Bank, BankV1, upgrade_v1_question
 
     data, root = parse_yaml(text, path)
     if not isinstance(data, dict) or root is None:
-        raise BankFileError([Problem(path, 1, 1, "a bank must be a mapping starting with `format_version: 1` and a `questions:` list")])
-    if data.get("format_version") != 1:
+        raise BankFileError([Problem(path, 1, 1, f"a bank must be a mapping starting with `format_version: {FORMAT_VERSION}` and a `questions:` list")])
+    version = data.get("format_version")
+    if version not in (1, 2) or isinstance(version, bool):
         node = node_at(root, ("format_version",))
         raise BankFileError(
-            [Problem(path, node.start_mark.line + 1, node.start_mark.column + 1, "format_version must be 1 (the only bank format this rnnquiz reads)")]
+            [Problem(path, node.start_mark.line + 1, node.start_mark.column + 1,
+                     f"format_version must be {FORMAT_VERSION} (or 1, the older format this rnnquiz still reads)")]
         )
+    model, upgrade = (Bank, None) if version == 2 else (BankV1, upgrade_v1_question)
     try:
-        bank = Bank.model_validate(data)
+        bank = model.model_validate(data)
     except ValidationError as exc:
         raise BankFileError(validation_problems(exc, root, path, "`rnnquiz bank schema`")) from None
     problems = []
@@ -133,7 +136,8 @@ def validate_bank_text(text: str, path: str) -> list[Question]:
             problems.append(Problem(path, line, qnode.start_mark.column + 1, f"duplicate question id {q.id!r} (first at line {seen[q.id]}); give it a new id"))
             continue
         seen[q.id] = line
-        questions.append(Question.from_dict(q.model_dump(mode="json", exclude_none=True), f"{path}:{line}"))
+        entry = q.model_dump(mode="json", exclude_none=True)
+        questions.append(Question.from_dict(upgrade(entry) if upgrade else entry, f"{path}:{line}"))
     if problems:
         raise BankFileError(problems)
     return questions

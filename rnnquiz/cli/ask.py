@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 import sys
 from pathlib import Path
 from typing import Annotated, Optional
@@ -11,27 +10,29 @@ from typing import Annotated, Optional
 import typer
 
 from rnnquiz.cli.helptext import examples
-from rnnquiz.cli.options import Kind, Lang, Topic
+from rnnquiz.cli.options import Lang
 from rnnquiz.errors import UsageError
 
 ASK_EPILOG = examples(
     ("rnnquiz ask", "10 questions from every topic"),
     ("rnnquiz ask --topic lstm --topic gru --count 5", "only these topics"),
     ("rnnquiz ask --kind numeric --difficulty 3 --lang zh", "hard numeric questions, in Chinese"),
+    ("rnnquiz ask --id lstm-cec --id gru-z-flipped", "exactly these questions"),
     ("rnnquiz ask --mock --count 8 --report interview.md", "a timed mock interview with a report"),
     ("rnnquiz ask --due", "due reviews first, then new ones"),
     ("rnnquiz ask --count 3 --seed 1 --reveal --json", "questions with answers, as JSON"),
-    note="While answering: ':s' skips, ':q' (or Ctrl-C / Ctrl-D) ends the session with a summary. "
+    note="While answering: ':s' skips, ':q' or Ctrl-D ends the session with a summary, Ctrl-C too (exit 130). "
     "Exit code 1 when any answer was wrong, skipped or rated Again.",
 )
 
-TopicOpt = Annotated[list[Topic], typer.Option("--topic", "-t", help="Only this topic (repeatable).", show_default=False)]
-KindOpt = Annotated[list[Kind], typer.Option("--kind", "-k", help="Only this kind (repeatable).", show_default=False)]
+TopicOpt = Annotated[list[str], typer.Option("--topic", "-t", help="Only this topic (repeatable; any case).", show_default=False)]
+KindOpt = Annotated[list[str], typer.Option("--kind", "-k", help="Only this kind: open, choice, truefalse, order, match, numeric (repeatable).", show_default=False)]
 DiffOpt = Annotated[list[int], typer.Option("--difficulty", "-d", min=1, max=3, help="Only this difficulty, 1–3 (repeatable).", show_default=False)]
 TagOpt = Annotated[list[str], typer.Option("--tag", help="Only questions with this tag (repeatable).", show_default=False)]
+IdOpt = Annotated[list[str], typer.Option("--id", help="Exactly this question (repeatable; asked in the order given).", show_default=False)]
 CountOpt = Annotated[Optional[int], typer.Option("--count", "-n", min=1, help="How many questions [default: 10; 8 for --mock].", show_default=False)]
-LangOpt = Annotated[Lang, typer.Option("--lang", "-l", envvar="RNNQUIZ_LANG", help="Language of the questions.")]
-SeedOpt = Annotated[Optional[int], typer.Option("--seed", help="Seed for a reproducible selection and order.")]
+LangOpt = Annotated[Lang, typer.Option("--lang", "-l", envvar="RNNQUIZ_LANG", help="Language of the questions and of every message.")]
+SeedOpt = Annotated[Optional[int], typer.Option("--seed", help="Seed for a reproducible selection, order and option layout.")]
 BankOpt = Annotated[list[Path], typer.Option("--bank", "-b", help="Also load this bank file or folder (repeatable; see RNNQUIZ_BANKS).", show_default=False)]
 NoRecordOpt = Annotated[bool, typer.Option("--no-record", help="Practise without saving answers to your progress.")]
 
@@ -39,7 +40,8 @@ NoRecordOpt = Annotated[bool, typer.Option("--no-record", help="Practise without
 def register(app: typer.Typer) -> None:
     """Add `ask` and `review` to the root app."""
     app.command("ask", epilog=ASK_EPILOG)(ask)
-    app.command("review", epilog=examples(("rnnquiz review --count 20", "up to 20 due or new questions")))(review)
+    app.command("review", epilog=examples(("rnnquiz review --count 20", "up to 20 due or new questions"),
+                                          ("rnnquiz review --topic lstm --no-record", "practise what is due without rescheduling")))(review)
 
 
 def ask(
@@ -47,6 +49,7 @@ def ask(
     kind: KindOpt = [],
     difficulty: DiffOpt = [],
     tag: TagOpt = [],
+    qid: IdOpt = [],
     count: CountOpt = None,
     lang: LangOpt = Lang.en,
     seed: SeedOpt = None,
@@ -58,15 +61,17 @@ def ask(
     bank: BankOpt = [],
     no_record: NoRecordOpt = False,
 ) -> None:
-    """Ask interview questions: closed ones graded at once, open ones checked against key points and self-rated."""
+    """Ask interview questions: closed ones graded at once, open ones judged against their key points and self-rated."""
     if json_out:
         reveal = True
     if report is not None and not mock:
         raise UsageError("--report goes with --mock (the report is the mock interview's end report)")
     if mock and (reveal or due):
         raise UsageError("--mock cannot be combined with --reveal or --due")
-    filters = _filters(topic, kind, difficulty, tag)
-    _run(filters, count=count, lang=lang.value, seed=seed, reveal=reveal, json_out=json_out, mock=mock, report=report, due=due, bank=bank, record=not no_record)
+    if due and no_record:
+        raise UsageError("--due needs your progress; drop --no-record (or use `rnnquiz review --no-record`)")
+    _run(topic, kind, difficulty, tag, qid, count=count, lang=lang.value, seed=seed, reveal=reveal, json_out=json_out,
+         mode="mock" if mock else ("review" if due else "ask"), report=report, bank=bank, record=not no_record)
 
 
 def review(
@@ -78,77 +83,120 @@ def review(
     lang: LangOpt = Lang.en,
     seed: SeedOpt = None,
     bank: BankOpt = [],
+    no_record: NoRecordOpt = False,
 ) -> None:
-    """Review what is due (spaced repetition), then new questions; same as `rnnquiz ask --due`."""
-    filters = _filters(topic, kind, difficulty, tag)
-    _run(filters, count=count, lang=lang.value, seed=seed, reveal=False, json_out=False, mock=False, report=None, due=True, bank=bank, record=True)
+    """Review what is due (spaced repetition) and the drills due, then new questions; same as `rnnquiz ask --due`."""
+    _run(topic, kind, difficulty, tag, [], count=count, lang=lang.value, seed=seed, reveal=False, json_out=False,
+         mode="review", report=None, bank=bank, record=not no_record)
 
 
-def _filters(topic: list[Topic], kind: list[Kind], difficulty: list[int], tag: list[str]):  # noqa: ANN202
-    from rnnquiz.bank.select import Filters
-
-    return Filters(
-        topics=tuple(t.value for t in topic),
-        kinds=tuple(k.value for k in kind),
-        difficulties=tuple(difficulty),
-        tags=tuple(tag),
-    )
-
-
-def _load(filters, bank: list[Path]):  # noqa: ANN001, ANN202
-    from rnnquiz.bank.select import filter_questions
+def _load(topic, kind, difficulty, tag, qid, bank: list[Path]):  # noqa: ANN001, ANN202
+    from rnnquiz.bank.select import filter_questions, resolve_filters
     from rnnquiz.cli.bank import load_and_warn
 
+    for path in bank:
+        if not Path(path).expanduser().exists():
+            raise UsageError(f"no such bank file or folder: {path}; check the path given with --bank")
     banks = load_and_warn(bank)
+    filters = resolve_filters(banks.questions, topics=topic, kinds=kind, difficulties=difficulty, tags=tag, ids=qid)
     questions = filter_questions(banks.questions, filters)
     if not questions:
         raise UsageError("no question matches these filters; `rnnquiz bank stats` lists what the banks hold")
+    if qid:  # asked in the order given
+        rank = {i: n for n, i in enumerate(filters.ids)}
+        questions.sort(key=lambda q: rank[q.id])
     return banks, questions
 
 
-def _run(filters, *, count, lang, seed, reveal, json_out, mock, report, due, bank, record) -> None:  # noqa: ANN001
+def _run(topic, kind, difficulty, tag, qid, *, count, lang, seed, reveal, json_out, mode, report, bank, record) -> None:  # noqa: ANN001
     from rnnquiz.bank.select import pick, pick_due_first, pick_mock
+    from rnnquiz.cli.console import out
+    from rnnquiz.i18n import tr
 
-    banks, questions = _load(filters, bank)
+    banks, questions = _load(topic, kind, difficulty, tag, qid, bank)
+    wanted = count or (len(questions) if qid else 8 if mode == "mock" else 10)
+    if count is not None and count > len(questions) and mode != "review":
+        from rnnquiz.cli.console import print_warning
+
+        print_warning(tr("ask.count-capped", lang, n=len(questions)))
     if reveal:
-        chosen = pick(questions, count or 10, seed)
-        if json_out:
-            from rnnquiz.textsafe import sanitize_tree
-
-            sys.stdout.write(json.dumps([sanitize_tree(q.to_json()) for q in chosen], ensure_ascii=False, indent=2) + "\n")
-        else:
-            _print_revealed(chosen, lang, seed)
+        chosen = questions[:wanted] if qid else pick(questions, wanted, seed)
+        _print_revealed(chosen, lang, seed, json_out)
         return
 
-    from rnnquiz.cli.interview import Interview
+    from rnnquiz.cli.interview import TerminalQuiz
+    from rnnquiz.quiz.engine import QuizSession, utcnow
 
-    store = _open_store() if record else None
+    store = _open_store() if record or mode == "review" else None
     try:
-        due_count = 0
-        if mock:
-            chosen = pick_mock(questions, count or 8, seed)
-        elif due:
-            from rnnquiz.cli.interview import utcnow
-
-            if store is None:
-                raise UsageError("--due needs your progress; drop --no-record")
-            chosen, due_count = pick_due_first(questions, store.due_ids(utcnow()), store.seen_ids(), count or 10, seed)
+        due_count = None
+        drills_due: list[str] = []
+        if mode == "mock":
+            chosen = pick_mock(questions, wanted, seed)
+        elif mode == "review":
+            now = utcnow()
+            chosen, due_count = pick_due_first(questions, store.due_ids(now), store.seen_ids(), wanted, seed)
+            drills_due = store.due_ids(now, item_type="drill")
         else:
-            chosen = pick(questions, count or 10, seed)
+            chosen = questions[:wanted] if qid else pick(questions, wanted, seed)
+        _preload_segmenter(chosen, banks.questions, lang)
+        if drills_due:
+            _print_due_drills(drills_due, lang)
         if not chosen:
-            from rnnquiz.cli.console import out
-
-            out().print("Nothing is due and every question has been seen; well done.")
-        interview = Interview(banks.by_id(), lang=lang, seed=seed, store=store, mock=mock, mode="review" if due else ("mock" if mock else "ask"))
-        interview.run(chosen, due_count=due_count if due else None)
-        code = interview.finish(report)
-        if due:
-            interview.say_next_due()
+            out().print(tr("review.nothing", lang), markup=False)
+        session = QuizSession(chosen, by_id=banks.by_id(), mode=mode, seed=seed, store=store if record else None)
+        front = TerminalQuiz(session, lang)
+        front.run(due_count=due_count)
+        code = front.finish(report)
+        if mode == "review" and store is not None:
+            _say_next_due(store, {q.id for q in questions}, lang)
     finally:
         if store is not None:
             store.close()
     if code:
         raise typer.Exit(code)
+
+
+def _preload_segmenter(chosen, every, lang: str) -> None:  # noqa: ANN001
+    """Load the Chinese segmenter while the learner reads and types (only for Chinese sessions)."""
+    if lang != "zh" or not any(q.kind == "open" for q in chosen):
+        return
+    from rnnquiz.rubric import zh
+    from rnnquiz.rubric.judge import rubric_terms
+
+    zh.add_terms(rubric_terms(every))
+    zh.preload()
+
+
+def _print_due_drills(ids: list[str], lang: str) -> None:
+    from rich.text import Text
+
+    from rnnquiz.cli.console import out, safe
+    from rnnquiz.i18n import tr
+
+    out().print(Text(tr("review.drills-due", lang), style="bold"))
+    for drill_id in ids:
+        out().print(safe(tr("review.drill-item", lang, id=drill_id)))
+
+
+def _say_next_due(store, served: set[str], lang: str) -> None:  # noqa: ANN001
+    """Tell the learner what is still due now, or when the next review falls due."""
+    from rich.text import Text
+
+    from rnnquiz.cli.console import out
+    from rnnquiz.i18n import tr
+    from rnnquiz.quiz.engine import utcnow
+
+    now = utcnow()
+    still_due = [i for i in store.due_ids(now) if i in served]
+    if still_due:
+        out().print(Text(tr("next.now", lang, n=len(still_due)), style="bold"))
+        return
+    nxt = store.next_due(now)
+    if nxt is None:
+        out().print(Text(tr("next.none", lang), style="dim"))
+    else:
+        out().print(Text(tr("next.at", lang, when=f"{nxt:%Y-%m-%d %H:%M}"), style="bold"))
 
 
 def _open_store():  # noqa: ANN202
@@ -157,21 +205,23 @@ def _open_store():  # noqa: ANN202
     return ProgressStore.open()
 
 
-def _print_revealed(chosen, lang: str, seed) -> None:  # noqa: ANN001
+def _print_revealed(chosen, lang: str, seed, json_out: bool) -> None:  # noqa: ANN001
     from rnnquiz.bank.grading import layout_for
+
+    layouts = [layout_for(q, seed) for q in chosen]
+    if json_out:
+        from rnnquiz.bank.present import presented_json
+        from rnnquiz.textsafe import sanitize_tree
+
+        doc = [sanitize_tree(presented_json(q, layout)) for q, layout in zip(chosen, layouts)]
+        sys.stdout.write(json.dumps(doc, ensure_ascii=False, indent=2) + "\n")
+        return
     from rnnquiz.cli import render
     from rnnquiz.cli.console import out
+    from rnnquiz.i18n import Messages
 
-    console = out()
-    for i, q in enumerate(chosen, 1):
-        render.header(console, q, i, len(chosen))
-        render.body(console, q, lang, layout_for(q, seed), reveal=True)
-        render.reveal_answer(console, q, lang)
-
-
-def stdin_is_interactive() -> bool:
-    """Whether a person can answer prompts (used to decide how to read answers)."""
-    try:
-        return os.isatty(sys.stdin.fileno())
-    except (AttributeError, OSError, ValueError):
-        return False
+    console, t = out(), Messages(lang)
+    for i, (q, layout) in enumerate(zip(chosen, layouts), 1):
+        render.header(console, q, i, len(chosen), t)
+        render.body(console, q, t, layout, reveal=True)
+        render.reveal_answer(console, q, t)

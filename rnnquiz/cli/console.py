@@ -40,11 +40,11 @@ def print_error(message: str) -> None:
     """Print an error message to stderr, each line prefixed, with no markup interpretation."""
     console = Console(stderr=True, highlight=False, file=sys.stderr)
     for line in strip_controls(message).splitlines() or [""]:
-        console.print(Text("error: ", style="bold red") + Text(line))
+        console.print(Text("error: ", style="bold red") + Text(line), soft_wrap=True)
 
 
 def print_warning(message: str) -> None:
     """Print a warning to stderr, each line prefixed, with no markup interpretation."""
     console = Console(stderr=True, highlight=False, file=sys.stderr)
     for line in strip_controls(message).splitlines() or [""]:
-        console.print(Text("warning: ", style="bold yellow") + Text(line))
+        console.print(Text("warning: ", style="bold yellow") + Text(line), soft_wrap=True)

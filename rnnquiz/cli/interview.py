@@ -1,59 +1,71 @@
-"""The interactive question loop: read answers, grade, record, summarise."""
+"""The terminal front end of a quiz session: read answers with line editing, render what the core returns."""
 
 from __future__ import annotations
 
-import time
-import uuid
-from datetime import datetime, timezone
+import os
+import sys
+import threading
 from pathlib import Path
 
 from rich.table import Table
 from rich.text import Text
 
-from rnnquiz.bank.grading import AnswerFormatError, covered_points, grade_closed, layout_for
+from rnnquiz.bank.grading import AnswerFormatError
 from rnnquiz.bank.model import Question
 from rnnquiz.cli import render
 from rnnquiz.cli.console import out, safe
-from rnnquiz.quiz.session import RATING_SCORE, RATINGS, Outcome, Session, time_budget
-
-QUIT = {":q", ":quit", ":exit"}
-SKIP = {":s", ":skip"}
-MAX_FOLLOW_UPS = 3
+from rnnquiz.i18n import Messages
+from rnnquiz.quiz.engine import QUIT_WORDS, SKIP_WORDS, ClosedResult, QuizSession
+from rnnquiz.quiz.session import time_budget
+from rnnquiz.quiz.summary import fmt_score
 
 
 class QuitSession(Exception):
-    """The learner asked to stop."""
+    """The learner asked to stop (`:q`, Ctrl-D)."""
 
 
-def utcnow() -> datetime:
-    return datetime.now(timezone.utc)
+class SkipQuestion(Exception):
+    """The learner typed `:s`."""
 
 
-def suggested_rating(covered: list[bool]) -> int:
-    """Suggest an Anki grade from key-point coverage (the learner has the last word)."""
-    share = sum(covered) / len(covered) if covered else 0.0
-    return 3 if share >= 0.75 else 2 if share >= 0.4 else 1
+def _interactive() -> bool:
+    try:
+        return os.isatty(sys.stdin.fileno())
+    except (AttributeError, OSError, ValueError):
+        return False
 
 
-class Interview:
-    """One interactive run of questions."""
+def enable_line_editing() -> None:
+    """Give `input()` line editing and history (arrow keys, Ctrl-A/E) where readline exists."""
+    if not _interactive():
+        return
+    try:
+        import readline  # noqa: F401  (importing it is what turns line editing on)
+    except ImportError:
+        pass
 
-    def __init__(self, by_id: dict[str, Question], *, lang: str, seed: int | None, store, mock: bool, mode: str):  # noqa: ANN001
-        self.by_id = by_id
-        self.lang = lang
-        self.seed = seed
-        self.store = store
-        self.mock = mock
-        self.session = Session(started_at=utcnow(), mode=mode)
-        self.session_id = uuid.uuid4().hex
+
+class TerminalQuiz:
+    """Drive a `QuizSession` from the terminal."""
+
+    def __init__(self, session: QuizSession, lang: str):
+        self.session = session
+        self.t = Messages(lang)
         self.console = out()
-        self.record_failed = False
+        self.interrupted = False
+        self._prompt = ""
+        self._timer: threading.Timer | None = None
 
     # -- input -----------------------------------------------------------------------------------
     def _read(self, prompt: str) -> str:
-        line = self.console.input(Text(prompt, style="bold blue"))
-        if line.strip().lower() in QUIT:
+        self._prompt = prompt
+        sys.stdout.flush()
+        line = input(prompt)
+        word = line.strip().lower()
+        if word in QUIT_WORDS:
             raise QuitSession
+        if word in SKIP_WORDS:
+            raise SkipQuestion
         return line
 
     def _read_open(self) -> str:
@@ -61,186 +73,170 @@ class Interview:
         while True:
             line = self._read("… " if lines else "> ")
             if not line.strip():
-                return "\n".join(lines)
+                if lines:
+                    return "\n".join(lines)
+                continue
             lines.append(line)
 
-    # -- the loop --------------------------------------------------------------------------------
-    def run(self, chosen: list[Question], due_count: int | None = None) -> None:
-        """Ask every question (and, in a mock interview, follow-ups) until done or the learner quits."""
-        if due_count is not None:
-            self.console.print(Text(f"{due_count} due for review, {len(chosen) - due_count} new in this session.", style="bold"))
-        if self.mock:
-            total = sum(time_budget(q) for q in chosen)
-            self.console.print(Text(f"Mock interview: {len(chosen)} questions, time budget {render.fmt_time(total)}. "
-                                    "Answer as you would aloud; ':s' skips, ':q' ends early.", style="bold"))
-        else:
-            self.console.print(Text("':s' skips a question, ':q' ends the session.", style="dim"))
-        queue = [(q, False) for q in chosen]
-        asked: set[str] = set()
-        follow_ups = 0
+    def _warn_over_budget(self, budget: int) -> None:
+        # Printed while the learner types: clear the prompt line, warn, then redraw what they typed.
+        text = self.t("timing.live", budget=render.fmt_time(budget))
+        typed = ""
         try:
-            while queue:
-                q, is_follow = queue.pop(0)
-                asked.add(q.id)
-                outcome = self.ask_one(q, len(self.session.outcomes) + 1, len(self.session.outcomes) + 1 + len(queue), is_follow)
-                self.session.outcomes.append(outcome)
-                self._record(outcome)
-                if self.mock and follow_ups < MAX_FOLLOW_UPS:
-                    for ref in q.follow_ups:
-                        if ref in self.by_id and ref not in asked and all(ref != x.id for x, _ in queue):
-                            queue.insert(0, (self.by_id[ref], True))
-                            follow_ups += 1
-                            break
-        except (QuitSession, EOFError, KeyboardInterrupt):
-            self.session.ended_early = True
-            self.console.print()
+            import readline
 
-    def ask_one(self, q: Question, index: int, total: int, follow_up: bool = False) -> Outcome:
-        budget = time_budget(q) if self.mock else None
-        layout = layout_for(q, self.seed)
-        render.header(self.console, q, index, total, budget, follow_up)
-        render.body(self.console, q, self.lang, layout)
-        self.console.print(Text(f"({render.KIND_HELP[q.kind]})", style="dim"))
-        start = time.monotonic()
-        if q.kind == "open":
-            outcome = self._ask_open(q, start, budget)
+            typed = readline.get_line_buffer()
+        except ImportError:
+            pass
+        sys.stdout.write("\r\x1b[K" if _interactive() else "\n")
+        self.console.print(Text(text, style="bold yellow"))
+        if _interactive():
+            sys.stdout.write(self._prompt + typed)
+        sys.stdout.flush()
+
+    def _start_timer(self, budget: int | None) -> None:
+        self._cancel_timer()
+        if budget is not None:
+            self._timer = threading.Timer(budget, self._warn_over_budget, args=(budget,))
+            self._timer.daemon = True
+            self._timer.start()
+
+    def _cancel_timer(self) -> None:
+        if self._timer is not None:
+            self._timer.cancel()
+            self._timer = None
+
+    # -- the loop --------------------------------------------------------------------------------
+    def intro(self, due_count: int | None) -> None:
+        s, t = self.session, self.t
+        if due_count is not None:
+            self.console.print(Text(t("review.counts", due=due_count, new=s.total - due_count), style="bold"))
+        if s.mock:
+            budget = sum(time_budget(q) for q, _ in s._queue)
+            self.console.print(Text(t("ask.mock-intro", n=s.total, budget=render.fmt_time(budget)), style="bold"))
         else:
-            outcome = self._ask_closed(q, layout, start, budget)
-        outcome.follow_up = follow_up
-        render.timing(self.console, outcome)
-        return outcome
+            self.console.print(Text(t("ask.intro"), style="dim"))
 
-    def _ask_closed(self, q: Question, layout, start: float, budget: int | None) -> Outcome:  # noqa: ANN001
+    def run(self, due_count: int | None = None) -> None:
+        """Ask every question until done, `:q`, Ctrl-D (summary) or Ctrl-C (summary, exit 130)."""
+        enable_line_editing()
+        self.intro(due_count)
+        try:
+            while (shown := self.session.next()) is not None:
+                self._ask(shown)
+        except (QuitSession, EOFError):
+            self.session.quit()
+            self.console.print()
+        except KeyboardInterrupt:
+            self.session.quit()
+            self.interrupted = True
+            self.console.print()
+        finally:
+            self._cancel_timer()
+
+    def _ask(self, shown) -> None:  # noqa: ANN001
+        q, t = shown.question, self.t
+        render.header(self.console, q, shown.index, shown.total, t, shown.budget_s, shown.follow_up)
+        render.body(self.console, q, t, shown.layout)
+        self.console.print(Text(f"({render.kind_help(q, t)})", style="dim"))
+        self._start_timer(shown.budget_s)
+        try:
+            outcome = self._answer_open(q) if q.kind == "open" else self._answer_closed(q)
+        except SkipQuestion:
+            self._cancel_timer()
+            outcome = self.session.skip()
+            self.console.print(Text(t("skipped"), style="yellow"))
+            render.reveal_answer(self.console, q, t)
+        render.timing(self.console, outcome, t)
+
+    def _answer_closed(self, q: Question):  # noqa: ANN202
         while True:
             raw = self._read("> ")
-            if raw.strip().lower() in SKIP:
-                elapsed = time.monotonic() - start
-                self.console.print(Text("skipped", style="yellow"))
-                render.reveal_answer(self.console, q, self.lang)
-                return Outcome(q, 0.0, False, 1, elapsed, budget, skipped=True)
             if not raw.strip():
                 continue
             try:
-                v = grade_closed(q, raw, layout)
+                result = self.session.submit(raw)
                 break
             except AnswerFormatError as exc:
-                self.console.print(Text(str(exc), style="yellow"))
-        elapsed = time.monotonic() - start
-        render.verdict(self.console, v)
-        self.console.print(Text("Why: ", style="green") + safe(q.answer[self.lang]))
-        return Outcome(q, v.score, v.correct, 3 if v.correct else 1, elapsed, budget)
+                self.console.print(Text(exc.message(self.t.lang), style="yellow"))
+        self._cancel_timer()
+        assert isinstance(result, ClosedResult)
+        render.verdict(self.console, result.verdict, self.t)
+        self.console.print(Text(self.t("why"), style="green") + safe(q.answer[self.t.lang]))
+        return result.outcome
 
-    def _ask_open(self, q: Question, start: float, budget: int | None) -> Outcome:
+    def _answer_open(self, q: Question):  # noqa: ANN202
         answer = self._read_open()
-        elapsed = time.monotonic() - start
-        if answer.strip().lower() in SKIP or not answer.strip():
-            self.console.print(Text("skipped", style="yellow"))
-            render.reveal_answer(self.console, q, self.lang)
-            return Outcome(q, 0.0, None, 1, elapsed, budget, covered=[False] * len(q.data["key_points"]), skipped=True)
-        covered = covered_points(q, answer)
-        render.coverage(self.console, q, self.lang, covered)
-        self.console.print(Text("Model answer: ", style="green") + safe(q.answer[self.lang]))
-        suggestion = suggested_rating(covered)
-        self.console.print(Text(render.rating_line() + f"   [Enter = {suggestion} {RATINGS[suggestion]}]", style="dim"))
-        rating = self._read_rating(suggestion)
-        return Outcome(q, RATING_SCORE[rating], None, rating, elapsed, budget, covered=covered)
+        self._cancel_timer()
+        feedback = self.session.submit(answer)
+        render.judgement(self.console, feedback.judgement, self.t)
+        self.console.print(Text(self.t("model-answer"), style="green") + safe(q.answer[self.t.lang]))
+        self.console.print(Text(render.rating_line(feedback.suggested_rating, self.t), style="dim"))
+        return self.session.rate(self._read_rating(feedback.suggested_rating))
 
     def _read_rating(self, suggestion: int) -> int:
-        names = {name.lower(): k for k, name in RATINGS.items()}
+        names = {self.t(f"rating.{k}").lower(): k for k in range(1, 5)} | {"again": 1, "hard": 2, "good": 3, "easy": 4}
         while True:
-            raw = self._read("rating> ").strip().lower()
+            try:
+                raw = self._read("rating> ").strip().lower()
+            except SkipQuestion:
+                return 1
             if not raw:
                 return suggestion
             if raw in names:
                 return names[raw]
             if raw in {"1", "2", "3", "4"}:
                 return int(raw)
-            self.console.print(Text("type 1 (Again), 2 (Hard), 3 (Good) or 4 (Easy)", style="yellow"))
-
-    # -- progress --------------------------------------------------------------------------------
-    def _record(self, o: Outcome) -> None:
-        if self.store is None:
-            return
-        self.store.record_answer(
-            item_id=o.question.id,
-            item_type="question",
-            kind=o.question.kind,
-            correct=o.correct,
-            rating=o.rating,
-            duration_s=round(o.duration_s, 3),
-            hints_used=0,
-            mode=self.session.mode,
-            session_id=self.session_id,
-            topic=o.question.topic,
-            detail={"score": o.score, "skipped": o.skipped, "covered": o.covered, "follow_up": o.follow_up},
-        )
+            self.console.print(Text(self.t("rating.invalid"), style="yellow"))
 
     # -- the end ---------------------------------------------------------------------------------
     def finish(self, report_path: Path | None) -> int:
-        """Print the summary (and, for a mock interview, the report); return the exit code."""
-        s = self.session
-        if not s.outcomes:
-            self.console.print(Text("No questions answered.", style="dim"))
-            return 0
+        """Save a mock's result, print the summary (and report); return the exit code."""
+        s, t = self.session, self.t
+        s.finish()
+        if not s.session.outcomes:
+            self.console.print(Text(t("summary.none"), style="dim"))
+            return 130 if self.interrupted else 0
         self._summary()
-        if self.mock:
+        if s.mock:
             from rnnquiz.quiz.report import mock_report_markdown
 
-            markdown = mock_report_markdown(s, self.lang)
             self._print_weakest()
             if report_path is not None:
-                report_path.write_text(markdown, encoding="utf-8")
-                self.console.print(Text(f"Report written to {report_path}", style="bold"))
-            if self.store is not None:
-                self.store.record_mock(
-                    session_id=self.session_id,
-                    started_at=s.started_at,
-                    duration_s=s.duration_s(),
-                    score=s.score,
-                    max_score=float(s.answered),
-                    per_topic=s.per_topic(),
-                )
-        # wrong, skipped and self-rated Again all carry rating 1
-        return 1 if any(o.rating == 1 for o in s.outcomes) else 0
+                report_path.write_text(mock_report_markdown(s.session, t.lang), encoding="utf-8")
+                self.console.print(Text(t("report.written", path=report_path), style="bold"))
+        if self.interrupted:
+            return 130
+        return s.exit_code()
 
     def _summary(self) -> None:
-        s = self.session
-        table = Table(title="Session summary" if not self.mock else "Mock interview report", show_edge=False)
+        s, t = self.session.session, self.t
+        table = Table(title=t("summary.mock-title" if self.session.mock else "summary.title"), show_edge=False)
         for col in ("topic", "questions", "score", "time"):
-            table.add_column(col, justify="left" if col == "topic" else "right")
+            table.add_column(t(f"col.{col}"), justify="left" if col == "topic" else "right")
         for topic, row in s.per_topic().items():
             table.add_row(topic, str(row["count"]), f"{100 * row['score'] / row['count']:.0f}%", render.fmt_time(row["time_s"]))
         self.console.print()
         self.console.print(table)
-        pct = 100 * s.score / s.answered
-        line = f"Score {s.score:.1f}/{s.answered} ({pct:.0f}%), time {render.fmt_time(s.duration_s())}"
-        if self.mock:
+        line = t("summary.line", score=fmt_score(s.score), n=s.answered, pct=f"{100 * s.score / s.answered:.0f}%",
+                 time=render.fmt_time(s.duration_s()))
+        if self.session.mock:
             budget = sum(o.budget_s or 0 for o in s.outcomes)
-            over = sum(o.over_budget for o in s.outcomes)
-            line += f" of {render.fmt_time(budget)} budget, over time on {over}"
+            line += t("summary.budget", budget=render.fmt_time(budget), over=sum(o.over_budget for o in s.outcomes))
         if s.ended_early:
-            line += " (ended early)"
+            line += t("summary.ended-early")
         self.console.print(Text(line, style="bold"))
 
     def _print_weakest(self) -> None:
-        weak = self.session.weakest()
+        t, lang = self.t, self.t.lang
+        weak = self.session.session.weakest()
         if not weak:
             return
-        self.console.print(Text("\nWeakest points — review these:", style="bold"))
+        self.console.print(Text("\n" + t("weakest.title"), style="bold"))
         for o in weak:
             q = o.question
-            missed = [p["text"][self.lang] for p, hit in zip(q.data.get("key_points", []), o.covered) if not hit]
-            self.console.print(Text("• ") + safe(q.prompt[self.lang], "bold") + Text(f"  ({q.topic}, {q.id})", style="dim"))
+            missed = [p["text"][lang] for p, hit in zip(q.data.get("key_points", []), o.covered) if not hit]
+            self.console.print(Text("• ") + safe(q.prompt[lang], "bold") + Text(f"  ({q.topic}, {q.id})", style="dim"))
             if missed:
-                self.console.print(Text("  missed: ") + safe("; ".join(missed)))
-            self.console.print(Text("  review: ") + safe(f"{q.source} — rnnquiz ask --topic {q.topic}"))
-
-    def say_next_due(self) -> None:
-        """Tell the learner when the next reviews fall due."""
-        if self.store is None:
-            return
-        nxt = self.store.next_due(utcnow())
-        if nxt is None:
-            self.console.print(Text("Nothing else is scheduled yet.", style="dim"))
-        else:
-            self.console.print(Text(f"Next review due {nxt:%Y-%m-%d %H:%M} UTC.", style="bold"))
+                self.console.print(Text(t("weakest.missed")) + safe("; ".join(missed)))
+            self.console.print(Text(t("weakest.review")) + safe(f"{q.source} — rnnquiz ask --topic {q.topic}"))

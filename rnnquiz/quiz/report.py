@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from rnnquiz.bank.model import Question
-from rnnquiz.quiz.session import RATINGS, Session
+from rnnquiz.i18n import Messages
+from rnnquiz.quiz.session import Session
+from rnnquiz.quiz.summary import fmt_score
 from rnnquiz.textsafe import strip_controls
 
 
@@ -26,41 +28,44 @@ def what_to_review(q: Question, lang: str, missed_points: list[str]) -> str:
 
 def mock_report_markdown(session: Session, lang: str = "en") -> str:
     """Render the mock-interview report: total, per-topic scores, time, weakest points."""
+    t = Messages(lang)
     total = session.answered
     pct = 100 * session.score / total if total else 0.0
+    budget = _fmt_time(sum(o.budget_s or 0 for o in session.outcomes))
     lines = [
-        "# rnnquiz mock interview report",
+        f"# {t('md.title')}",
         "",
-        f"- Date: {session.started_at:%Y-%m-%d %H:%M} UTC",
-        f"- Score: {session.score:.1f} / {total} ({pct:.0f}%)",
-        f"- Time used: {_fmt_time(session.duration_s())}"
-        f" (budget {_fmt_time(sum(o.budget_s or 0 for o in session.outcomes))})",
-        f"- Over time on {sum(o.over_budget for o in session.outcomes)} of {total} questions",
+        f"- {t('md.date')}: {session.started_at:%Y-%m-%d %H:%M} UTC",
+        f"- {t('md.score')}: {fmt_score(session.score)} / {total} ({pct:.0f}%)",
+        f"- {t('md.time-used')}: {_fmt_time(session.duration_s())} ({t('md.budget')} {budget})",
+        f"- {t('md.over', over=sum(o.over_budget for o in session.outcomes), n=total)}",
     ]
     if session.ended_early:
-        lines.append("- Ended early by the candidate")
-    lines += ["", "## Score per topic", "", "| topic | questions | score | time |", "|---|---:|---:|---:|"]
+        lines.append(f"- {t('md.ended-early')}")
+    cols = [t("col.topic"), t("col.questions"), t("col.score"), t("col.time")]
+    lines += ["", f"## {t('md.per-topic')}", "", "| " + " | ".join(cols) + " |", "|---|---:|---:|---:|"]
     for topic, row in session.per_topic().items():
         lines.append(f"| {topic} | {row['count']} | {100 * row['score'] / row['count']:.0f}% | {_fmt_time(row['time_s'])} |")
-    lines += ["", "## Questions", "", "| # | id | kind | result | time / budget |", "|---:|---|---|---|---|"]
+    cols = ["#", t("md.col-id"), t("md.col-kind"), t("md.col-result"), t("md.col-time")]
+    lines += ["", f"## {t('md.questions')}", "", "| " + " | ".join(cols) + " |", "|---:|---|---|---|---|"]
     for i, o in enumerate(session.outcomes, 1):
         if o.skipped:
-            result = "skipped"
+            result = t("md.skipped")
         elif o.correct is None:
-            result = f"self-rated {RATINGS[o.rating]}, {sum(o.covered)}/{len(o.covered)} key points"
+            result = t("md.self-rated", rating=t(f"rating.{o.rating}"), covered=sum(o.covered), total=len(o.covered))
         else:
-            result = "correct" if o.correct else "wrong"
+            result = t("md.correct" if o.correct else "md.wrong")
         mark = " ⚠" if o.over_budget else ""
-        follow = " (follow-up)" if o.follow_up else ""
+        follow = f" {t('md.follow-up')}" if o.follow_up else ""
         lines.append(f"| {i} | {o.question.id}{follow} | {o.question.kind} | {result} | {_fmt_time(o.duration_s)} / {_fmt_time(o.budget_s or 0)}{mark} |")
     weak = session.weakest()
-    lines += ["", "## Weakest points and what to review", ""]
+    lines += ["", f"## {t('md.weakest')}", ""]
     if not weak:
-        lines.append("Nothing weak in this set. Try `rnnquiz ask --mock --difficulty 3`.")
+        lines.append(t("md.nothing-weak"))
     for o in weak:
         q = o.question
         missed = [p["text"][lang] for p, hit in zip(q.data.get("key_points", []), o.covered) if not hit]
         lines.append(f"- **{_cell(q.prompt[lang])}** ({q.topic}, {q.id})")
-        lines.append(f"  - Review: {_cell(what_to_review(q, lang, missed))}")
-        lines.append(f"  - Model answer: {_cell(q.answer[lang])}")
+        lines.append(f"  - {t('md.review')}: {_cell(what_to_review(q, lang, missed))}")
+        lines.append(f"  - {t('md.model-answer')}: {_cell(q.answer[lang])}")
     return "\n".join(lines) + "\n"

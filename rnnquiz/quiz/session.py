@@ -48,7 +48,8 @@ class Session:
 
     @property
     def score(self) -> float:
-        return sum(o.score for o in self.outcomes)
+        """Points earned (rounded to hundredths, so the summary, the report and stats agree)."""
+        return round(sum(o.score for o in self.outcomes), 2)
 
     @property
     def answered(self) -> int:

@@ -1,0 +1,115 @@
+"""Judge an open answer against its question's rubric and suggest an Anki grade from the evidence.
+
+The suggestion is honest before it is kind: a known misconception, or a key point stated the
+other way round, makes it Again; so does an answer that states no key point at all. Covering
+(nearly) every key point is Good; anything in between is Hard. The learner has the last word.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+
+from rnnquiz.bank.model import Question
+from rnnquiz.rubric.match import judge_claim
+from rnnquiz.rubric.text import has_cjk, read, says_dont_know
+
+AGAIN, HARD, GOOD, EASY = 1, 2, 3, 4
+MAX_ANSWER_CHARS = 20_000  # longer answers are judged on their start; nobody says more in an interview
+
+
+@dataclass(frozen=True)
+class PointResult:
+    """One key point: covered or not, and the learner's words that earned (or contradicted) it."""
+
+    text: dict
+    covered: bool
+    contradicted: bool = False
+    evidence: str | None = None
+
+
+@dataclass(frozen=True)
+class MisconceptionResult:
+    """A known wrong claim found in the answer."""
+
+    text: dict
+    why: dict | None
+    evidence: str
+
+
+@dataclass
+class OpenJudgement:
+    """Everything the rubric found in one open answer."""
+
+    points: list[PointResult] = field(default_factory=list)
+    misconceptions: list[MisconceptionResult] = field(default_factory=list)
+    suggested_rating: int = AGAIN
+    reason: str = "empty"  # empty, dont-know, misconception, contradiction, nothing-covered, partial, complete
+    truncated: bool = False
+
+    @property
+    def covered(self) -> list[bool]:
+        return [p.covered for p in self.points]
+
+    @property
+    def contradictions(self) -> list[PointResult]:
+        return [p for p in self.points if p.contradicted]
+
+
+def needed_for_good(n_points: int) -> int:
+    """How many of n key points a Good answer covers: all of 1–2, all but one of 3 or more."""
+    return n_points if n_points <= 2 else max(n_points - 1, math.ceil(0.66 * n_points))
+
+
+def rubric_terms(questions) -> set[str]:  # noqa: ANN001
+    """Return the Chinese phrasings of every rubric, for the segmenter's dictionary."""
+    terms: set[str] = set()
+    for q in questions:
+        if q.kind != "open":
+            continue
+        for claim in [p["claim"] for p in q.data["key_points"]] + [m["claim"] for m in q.data.get("misconceptions", [])]:
+            for concept in claim:
+                for phrasing in concept["zh"] + concept["en"]:
+                    terms.update(re.findall(r"[\u3400-\u9fff]+", phrasing))
+    return terms
+
+
+def judge_open(q: Question, answer: str) -> OpenJudgement:
+    """Judge an open answer: key points stated, contradicted or missed; misconceptions; a grade."""
+    points = q.data["key_points"]
+    text = answer.strip()
+    truncated = len(text) > MAX_ANSWER_CHARS
+    text = text[:MAX_ANSWER_CHARS]
+    if not text:
+        return OpenJudgement([PointResult(p["text"], False) for p in points], reason="empty")
+    if has_cjk(text):
+        from rnnquiz.rubric import zh
+
+        zh.add_terms(rubric_terms([q]))
+    reading = read(text)
+    results = []
+    for p in points:
+        res = judge_claim(reading, p["claim"], p.get("scope", "sentence"))
+        results.append(PointResult(p["text"], res.stated, res.contradicted and not res.stated, res.evidence))
+    wrong = []
+    for m in q.data.get("misconceptions", []):
+        res = judge_claim(reading, m["claim"], m.get("scope", "sentence"))
+        if res.stated:
+            wrong.append(MisconceptionResult(m["text"], m.get("why"), res.evidence or ""))
+    judgement = OpenJudgement(results, wrong, truncated=truncated)
+    judgement.suggested_rating, judgement.reason = _suggest(judgement, text)
+    return judgement
+
+
+def _suggest(j: OpenJudgement, text: str) -> tuple[int, str]:
+    covered = sum(j.covered)
+    if j.misconceptions:
+        return AGAIN, "misconception"
+    if j.contradictions:
+        return AGAIN, "contradiction"
+    if covered == 0:
+        return AGAIN, "dont-know" if says_dont_know(text) else "nothing-covered"
+    if covered >= needed_for_good(len(j.points)):
+        return GOOD, "complete"
+    return HARD, "partial"

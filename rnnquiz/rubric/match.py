@@ -1,0 +1,168 @@
+"""Find a rubric's claims in an answer: concepts by their phrasings, within a sentence or clause.
+
+A phrasing ("feed back", "c^t", "压缩 到") is compiled into chunks of atoms. The atoms of one chunk
+must follow each other directly; between chunks up to `MAX_GAP` other words may stand, so "feed
+back" matches "feeds the output back". English atoms compare stems (a trailing `*` makes the last
+one a prefix); a Chinese atom matches a run of whole segmented words whose characters spell it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rnnquiz.rubric.text import _LATIN_TOKEN, _RUNS, Reading, negated, normalise, stem
+
+MAX_GAP = 2
+
+
+@dataclass(frozen=True)
+class Atom:
+    kind: str  # "word", "prefix" or "cjk"
+    value: str
+
+
+Chunk = tuple[Atom, ...]
+Phrase = tuple[Chunk, ...]
+
+
+@dataclass(frozen=True)
+class Hit:
+    """Where a concept was found: token span and whether the answer negates it there."""
+
+    first: int
+    last: int
+    negated: bool
+
+
+@lru_cache(maxsize=32768)
+def compile_phrase(phrase: str) -> Phrase:
+    """Compile one phrasing into chunks of atoms (empty if it has no words)."""
+    chunks: list[Chunk] = []
+    for part in normalise(phrase).split():
+        atoms: list[Atom] = []
+        prefix = part.endswith("*") and len(part) > 1
+        part = part.rstrip("*") if prefix else part
+        for m in _RUNS.finditer(part):
+            if m.group(1):
+                atoms.append(Atom("cjk", m.group(1)))
+            else:
+                for t in _LATIN_TOKEN.finditer(m.group(2)):
+                    word = t.group()
+                    if word == "'":
+                        continue
+                    if word == "cannot":
+                        atoms.append(Atom("word", "can"))
+                    atoms.append(Atom("word", "not" if word in ("n't", "cannot") else stem(word)))
+        if atoms and prefix and atoms[-1].kind == "word":
+            atoms[-1] = Atom("prefix", _last_word(part))
+        if atoms:
+            chunks.append(tuple(atoms))
+    return tuple(chunks)
+
+
+def _last_word(part: str) -> str:
+    words = [t.group() for t in _LATIN_TOKEN.finditer(part)]
+    return words[-1] if words else part
+
+
+def _match_atom(r: Reading, atom: Atom, i: int) -> int:
+    """Return the token index after `atom` matched at token `i`, or -1."""
+    toks = r.tokens
+    if i >= len(toks):
+        return -1
+    tok = toks[i]
+    if atom.kind == "word":
+        return i + 1 if not tok.cjk and tok.norm == atom.value else -1
+    if atom.kind == "prefix":
+        word = r.text[tok.start : tok.end]
+        return i + 1 if not tok.cjk and word.startswith(atom.value) else -1
+    # Chinese: consecutive whole words whose characters spell the atom
+    spelled = ""
+    j = i
+    while j < len(toks) and toks[j].cjk and len(spelled) < len(atom.value):
+        spelled += toks[j].norm
+        j += 1
+    return j if spelled == atom.value else -1
+
+
+def _match_chunk(r: Reading, chunk: Chunk, i: int) -> int:
+    for atom in chunk:
+        i = _match_atom(r, atom, i)
+        if i < 0:
+            return -1
+    return i
+
+
+def find_phrase(r: Reading, phrase: Phrase, lo: int, hi: int) -> list[tuple[int, int]]:
+    """Return the (first, last) token spans where the phrase occurs within tokens [lo, hi)."""
+    spans = []
+    for start in range(lo, hi):
+        end = _match_chunk(r, phrase[0], start)
+        if end < 0 or end > hi:
+            continue
+        for chunk in phrase[1:]:
+            for gap in range(MAX_GAP + 1):
+                nxt = _match_chunk(r, chunk, end + gap) if end + gap < hi else -1
+                if 0 <= nxt <= hi:
+                    end = nxt
+                    break
+            else:
+                end = -1
+            if end < 0:
+                break
+        if end > 0:
+            spans.append((start, end - 1))
+    return spans
+
+
+def concept_hits(r: Reading, concept: dict, lo: int, hi: int) -> list[Hit]:
+    """Return every place in tokens [lo, hi) where one of the concept's phrasings occurs."""
+    hits = []
+    for lang in ("en", "zh"):
+        for text in concept[lang]:
+            phrase = compile_phrase(text)
+            if not phrase:
+                continue
+            for first, last in find_phrase(r, phrase, lo, hi):
+                hits.append(Hit(first, last, negated(r, first, last)))
+    return hits
+
+
+@dataclass(frozen=True)
+class ClaimResult:
+    """How an answer relates to one claim."""
+
+    stated: bool  # every concept found with the polarity the claim wants, in one unit
+    contradicted: bool  # every concept found in one unit, but at least one with the wrong polarity
+    evidence: str | None  # the learner's words that state (or contradict) it
+
+
+def _units(r: Reading, scope: str) -> list[tuple[int, int]]:
+    of = r.clause_of if scope == "clause" else r.sentence_of
+    units: list[tuple[int, int]] = []
+    for i, u in enumerate(of):
+        if units and of[units[-1][0]] == u:
+            units[-1] = (units[-1][0], i + 1)
+        else:
+            units.append((i, i + 1))
+    return units
+
+
+def judge_claim(r: Reading, claim: list[dict], scope: str = "sentence") -> ClaimResult:
+    """Decide whether the answer states a claim, contradicts it, or neither."""
+    contradiction: str | None = None
+    for lo, hi in _units(r, scope):
+        found: list[list[Hit]] = [concept_hits(r, c, lo, hi) for c in claim]
+        if not all(found):
+            continue
+        right = [[h for h in hits if h.negated == bool(c.get("negated"))] for c, hits in zip(claim, found)]
+        if all(right):
+            chosen = [hits[0] for hits in right]
+            first = min(h.first for h in chosen)
+            last = max(h.last for h in chosen)
+            return ClaimResult(True, False, r.span_text(first, last))
+        if contradiction is None:
+            chosen = [(ok or hits)[0] for ok, hits in zip(right, found)]
+            contradiction = r.span_text(min(h.first for h in chosen), max(h.last for h in chosen))
+    return ClaimResult(False, contradiction is not None, contradiction)

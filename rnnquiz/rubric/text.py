@@ -1,0 +1,240 @@
+"""Read an answer as words: sentences and clauses, stemmed English, segmented Chinese, negation cues.
+
+An answer becomes a list of `Token`s (each with its place in the original text) plus the token
+indices where sentences and clauses end. English words are lower-cased and stemmed (Snowball);
+Chinese runs are segmented into words by `rnnquiz.rubric.zh`, so a Chinese term only ever matches
+whole words. Punctuation and conjunctions that end a clause are boundaries, not tokens.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+_CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_RUNS = re.compile(rf"([{_CJK}]+)|([^{_CJK}]+)")
+# A word (letters and digits, Greek included), or one symbol that notation uses (c^t, 1-z, W_hh, σ·c).
+_LATIN_TOKEN = re.compile(r"[^\W_]+?(?=n't\b)|n't\b|[^\W_]+|[+\-*/=^_()\[\]<>|~·⊙∘×√∑∂∇→←']")
+_SENTENCE_END = re.compile(r"[.!?;。！？；\n]")
+_CLAUSE_END = re.compile(r"[,，、:：]")
+# Abbreviations whose period does not end a sentence.
+_ABBREV = ("e.g.", "i.e.", "etc.", "vs.", "cf.", "al.", "approx.", "resp.", "fig.", "eq.")
+
+CLAUSE_WORDS_EN = frozenset(
+    "and but while whereas because since so which although though however whilst hence thus therefore".split()
+)
+CLAUSE_WORDS_ZH = frozenset("而 但 但是 因为 所以 而是 并且 同时 而且 然而 因此 虽然 可是 不过 于是 从而 因而".split())
+NEGATION_EN = frozenset("not no never without cannot neither nor lack lacks lacking none unlike instead rather fail fails failed".split())
+NEGATION_ZH = frozenset(
+    "不 没 没有 无 未 非 不是 并非 无法 不能 不会 不用 无需 不必 并不 从不 从未 不再 毫无 不需要 不要 别 并没有 不可能 不存在 缺少 缺乏 不可 勿".split()
+)
+# Words that start like a negation but are not one ("not only", "not just", "no matter").
+_NOT_NEGATION_AFTER = {"not": {"onli", "just", "mere", "mereli", "simpli"}, "no": {"matter", "doubt"}}
+_BE = frozenset("is are was were be been".split())
+# Stems that carry no content: a synonym may skip them, and a gap between synonym words may hold them.
+IDK_PATTERNS = re.compile(
+    r"\b(i\s+(do\s+not|don'?t)\s+know|no\s+idea|not\s+sure|i\s+forgot|i\s+have\s+no\s+clue|pass)\b"
+    r"|不知道|不清楚|不太清楚|不记得|忘了|没学过|不会|不懂|不了解",
+)
+
+
+@dataclass(frozen=True)
+class Token:
+    """One word or symbol of an answer; `norm` is what matching compares."""
+
+    norm: str
+    start: int  # character offsets into the normalised answer
+    end: int
+    cjk: bool = False
+
+
+@dataclass
+class Reading:
+    """An answer cut into tokens, with where each sentence and clause begins."""
+
+    text: str  # the normalised answer the offsets refer to
+    original: str = ""  # the answer as written
+    source_index: list[int] = field(default_factory=list)  # normalised offset -> original offset
+    tokens: list[Token] = field(default_factory=list)
+    sentence_of: list[int] = field(default_factory=list)  # token index -> sentence number
+    clause_of: list[int] = field(default_factory=list)  # token index -> clause number
+    negation_at: list[bool] = field(default_factory=list)  # token index -> is a negation cue
+
+    def span_text(self, first: int, last: int) -> str:
+        """Return the answer's words from token `first` to token `last`, widened to whole clauses."""
+        clause_a, clause_b = self.clause_of[first], self.clause_of[last]
+        a = next(i for i in range(len(self.tokens)) if self.clause_of[i] == clause_a)
+        b = max(i for i in range(len(self.tokens)) if self.clause_of[i] == clause_b)
+        start, end = self.tokens[a].start, self.tokens[b].end
+        if self.source_index:
+            return self.original[self.source_index[start] : self.source_index[end - 1] + 1].strip()
+        return self.text[start:end].strip()
+
+
+_CHAR_MAP = {"\u2212": "-", "\u2013": "-", "\u2019": "'", "\u22c5": "·"}
+
+
+def normalise(text: str) -> str:
+    """NFKC, lower case, one kind of minus and apostrophe."""
+    return normalise_mapped(text)[0]
+
+
+def normalise_mapped(text: str) -> tuple[str, list[int]]:
+    """Normalise character by character; also return, for each output character, its source index."""
+    out: list[str] = []
+    where: list[int] = []
+    for i, ch in enumerate(text):
+        piece = _CHAR_MAP.get(ch) or unicodedata.normalize("NFKC", ch).lower()
+        piece = "".join(_CHAR_MAP.get(c, c) for c in piece)
+        out.append(piece)
+        where.extend([i] * len(piece))
+    return "".join(out), where
+
+
+@lru_cache(maxsize=1)
+def _stemmer():  # noqa: ANN202
+    import snowballstemmer
+
+    return snowballstemmer.stemmer("english")
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """Return the Snowball stem of an English word (other words are returned unchanged)."""
+    if word.isascii() and word.isalpha() and len(word) > 2:
+        return _stemmer().stemWord(word)
+    return word
+
+
+def _latin_tokens(chunk: str, offset: int, out: list[tuple[str, int, int, bool, str]]) -> None:
+    pos = 0
+    while pos < len(chunk):
+        end_match = _SENTENCE_END.search(chunk, pos)
+        clause_match = _CLAUSE_END.search(chunk, pos)
+        nxt = min((m for m in (end_match, clause_match) if m), key=lambda m: m.start(), default=None)
+        stop = nxt.start() if nxt else len(chunk)
+        for m in _LATIN_TOKEN.finditer(chunk, pos, stop):
+            word = m.group()
+            if word == "'":
+                continue
+            a, b = offset + m.start(), offset + m.end()
+            if word == "cannot":
+                out.append(("can", a, b, False, ""))
+                word = "not"
+            elif word == "n't":
+                word = "not"
+            out.append((word, a, b, False, ""))
+        if nxt is None:
+            break
+        kind = "clause" if nxt is clause_match else "sentence"
+        if kind == "sentence" and nxt.group() == "." and _is_inner_period(chunk, nxt.start()):
+            pos = nxt.end()
+            continue
+        out.append(("", offset + nxt.start(), offset + nxt.end(), False, kind))
+        pos = nxt.end()
+
+
+def _is_inner_period(chunk: str, at: int) -> bool:
+    """A period inside a number (0.5), a version (2.13) or an abbreviation (e.g.) is not a full stop."""
+    before, after = chunk[:at + 1], chunk[at + 1 : at + 2]
+    if after and not after.isspace():
+        return True
+    return before.endswith(_ABBREV)
+
+
+def read(answer: str, segment=None) -> Reading:  # noqa: ANN001
+    """Cut an answer into tokens, sentences and clauses.
+
+    Args:
+        answer: the learner's text, in any mix of English and Chinese.
+        segment: a function cutting a Chinese run into words (defaults to the shared jieba segmenter,
+            which is loaded only when the answer contains Chinese).
+    """
+    text, where = normalise_mapped(answer)
+    raw: list[tuple[str, int, int, bool, str]] = []  # (word, start, end, cjk, boundary kind)
+    for m in _RUNS.finditer(text):
+        if m.group(1):
+            if segment is None:
+                from rnnquiz.rubric.zh import segment as segment
+            pos = m.start()
+            for word in segment(m.group(1)):
+                raw.append((word, pos, pos + len(word), True, ""))
+                pos += len(word)
+        else:
+            _latin_tokens(m.group(2), m.start(), raw)
+    return _assemble(Reading(text, answer, where), raw)
+
+
+def _assemble(reading: Reading, raw: list[tuple[str, int, int, bool, str]]) -> Reading:
+    sentence = clause = 0
+    previous_was_token = False
+    for word, start, end, cjk, boundary in raw:
+        if boundary:
+            if previous_was_token:
+                clause += 1
+                if boundary == "sentence":
+                    sentence += 1
+            previous_was_token = False
+            continue
+        norm = word if cjk else stem(word)
+        if (not cjk and norm in CLAUSE_WORDS_EN) or (cjk and word in CLAUSE_WORDS_ZH):
+            if previous_was_token:
+                clause += 1
+            previous_was_token = False
+            continue
+        if cjk and word == "而不是":  # "A 而不是 B": a new clause whose content is negated
+            clause += 1
+            word = norm = "不是"
+        reading.tokens.append(Token(norm, start, end, cjk))
+        reading.sentence_of.append(sentence)
+        reading.clause_of.append(clause)
+        reading.negation_at.append(False)
+        previous_was_token = True
+    _mark_negations(reading)
+    return reading
+
+
+def _mark_negations(r: Reading) -> None:
+    toks = r.tokens
+    for i, tok in enumerate(toks):
+        nxt = toks[i + 1].norm if i + 1 < len(toks) and r.clause_of[i + 1] == r.clause_of[i] else ""
+        if tok.cjk:
+            r.negation_at[i] = tok.norm in NEGATION_ZH
+        elif tok.norm in NEGATION_EN:
+            if nxt in _NOT_NEGATION_AFTER.get(tok.norm, ()):
+                continue
+            if tok.norm in ("instead", "rather") and nxt not in ("of", "than"):
+                continue
+            r.negation_at[i] = True
+
+
+def negated(r: Reading, first: int, last: int) -> bool:
+    """Whether the words from token `first` to `last` are negated in their clause.
+
+    A cue before them in the same clause negates them ("does not apply tanh", "没有 tanh",
+    "instead of the output"); so does "X is not" right after them.
+    """
+    clause = r.clause_of[first]
+    i = first - 1
+    while i >= 0 and r.clause_of[i] == clause:
+        if r.negation_at[i]:
+            return True
+        i -= 1
+    toks = r.tokens
+    j = last + 1
+    if j + 1 < len(toks) and r.clause_of[j + 1] == clause and toks[j].norm in _BE and toks[j + 1].norm == "not":
+        return True
+    return False
+
+
+def says_dont_know(answer: str) -> bool:
+    """Whether a short answer is some form of "I don't know"."""
+    text = normalise(answer).strip().replace("n't", " not")
+    return len(text) < 60 and IDK_PATTERNS.search(text) is not None
+
+
+def has_cjk(text: str) -> bool:
+    """Whether the text contains Chinese characters (and so needs the segmenter)."""
+    return re.search(f"[{_CJK}]", text) is not None

@@ -1,0 +1,118 @@
+"""The open-answer judge: claims, negation, relations, Chinese words, misconceptions and the suggestion."""
+
+from __future__ import annotations
+
+import pytest
+
+from rnnquiz.bank.model import Question
+from rnnquiz.rubric.judge import AGAIN, GOOD, HARD, judge_open
+from rnnquiz.rubric.text import read
+
+
+def concept(en, zh, negated=False):
+    return {"en": en, "zh": zh, "negated": negated}
+
+
+def open_question(points, misconceptions=()):
+    data = {
+        "id": "t-open", "topic": "lstm", "kind": "open", "difficulty": 2, "tags": [], "source": "test",
+        "prompt": {"en": "?", "zh": "？"}, "answer": {"en": ".", "zh": "。"}, "follow_ups": [],
+        "key_points": [{"text": {"en": f"point {i}", "zh": f"要点 {i}"}, "claim": claim, "scope": scope}
+                       for i, (claim, scope) in enumerate(points)],
+        "misconceptions": [{"text": {"en": f"wrong {i}", "zh": f"错误 {i}"}, "claim": claim, "scope": scope}
+                           for i, (claim, scope) in enumerate(misconceptions)],
+    }
+    return Question.from_dict(data)
+
+
+TANH = concept(["tanh", "squash", "hyperbolic tangent"], ["tanh", "压缩", "双曲正切"])
+CELL = concept(["cell state", "memory", "c^t"], ["细胞状态", "记忆"])
+BOUND = concept(["between -1 and 1", "(-1, 1)", "bounded"], ["-1 到 1", "有界"])
+LSTM_TANH = open_question([([TANH, CELL], "sentence"), ([TANH, BOUND], "sentence")])
+
+JORDAN = concept(["jordan"], ["jordan"])
+ELMAN = concept(["elman"], ["elman"])
+OUTPUT = concept(["output"], ["输出"])
+HIDDEN = concept(["hidden state", "hidden layer"], ["隐藏状态", "隐藏层"])
+FEEDBACK = concept(["feed back", "fed back", "loop back"], ["反馈", "送回"])
+JORDAN_ELMAN = open_question(
+    [([JORDAN, OUTPUT, FEEDBACK], "clause"), ([ELMAN, HIDDEN], "clause")],
+    misconceptions=[([JORDAN, HIDDEN], "clause"), ([ELMAN, OUTPUT], "clause")],
+)
+
+
+def test_own_words_with_stemming_and_gaps_earn_the_points():
+    j = judge_open(LSTM_TANH, "The memory gets squashed by tanh, so what comes out is bounded.")
+    assert j.covered == [True, True] and j.suggested_rating == GOOD
+    assert j.points[0].evidence.startswith("The memory gets squashed")  # the learner's own words, as typed
+
+
+def test_negated_key_point_is_a_contradiction_and_again():
+    j = judge_open(LSTM_TANH, "The standard LSTM does NOT apply tanh to the cell state; it is bounded anyway.")
+    assert j.covered[0] is False and j.points[0].contradicted
+    assert j.suggested_rating == AGAIN and j.reason == "contradiction"
+
+
+@pytest.mark.parametrize("answer", [
+    "The cell state isn't squashed with tanh.",
+    "Instead of tanh on the cell state, it uses the identity.",
+    "Without tanh the cell state is passed straight through.",
+    "The cell state is not squashed by tanh at all.",
+])
+def test_negations_in_english(answer):
+    assert judge_open(LSTM_TANH, answer).points[0].contradicted
+
+
+def test_not_only_is_not_a_negation():
+    j = judge_open(LSTM_TANH, "Not only does tanh squash the cell state, the output gate then scales it.")
+    assert j.covered[0]
+
+
+def test_swapped_relation_does_not_earn_the_point_and_is_a_misconception():
+    right = judge_open(JORDAN_ELMAN, "Jordan feeds back the output, while Elman feeds back the hidden state.")
+    assert right.covered == [True, True] and not right.misconceptions and right.suggested_rating == GOOD
+    swapped = judge_open(JORDAN_ELMAN, "Jordan feeds back the hidden state, and Elman feeds back the output.")
+    assert swapped.covered == [False, False]
+    assert len(swapped.misconceptions) == 2 and swapped.suggested_rating == AGAIN
+    assert swapped.misconceptions[0].evidence == "Jordan feeds back the hidden state"
+
+
+def test_chinese_is_matched_on_whole_words():
+    door = open_question([([concept(["gate"], ["门"])], "sentence")])
+    assert not judge_open(door, "我们部门的表格表示遗忘门的作用").covered[0]  # 门 inside 部门 / 遗忘门
+    assert judge_open(door, "这个门决定保留多少").covered[0]
+
+
+def test_chinese_negation_and_paraphrase():
+    assert judge_open(LSTM_TANH, "细胞状态先用 tanh 压缩到 -1 到 1 之间再输出").suggested_rating == GOOD
+    j = judge_open(LSTM_TANH, "标准 LSTM 没有对细胞状态做 tanh，输出是有界的")
+    assert j.points[0].contradicted and j.suggested_rating == AGAIN
+    j = judge_open(LSTM_TANH, "细胞状态用 tanh 压缩，而不是直接输出")
+    assert j.covered[0]
+
+
+def test_mixed_language_answer():
+    assert judge_open(LSTM_TANH, "cell state 先经过 tanh，所以 hidden state bounded").covered == [True, True]
+
+
+def test_suggestions_follow_the_evidence():
+    assert judge_open(LSTM_TANH, "").reason == "empty"
+    assert judge_open(LSTM_TANH, "I don't know").reason == "dont-know"
+    assert judge_open(LSTM_TANH, "CNNs use convolutions over images.").suggested_rating == AGAIN
+    three = open_question([([TANH], "sentence"), ([CELL], "sentence"), ([BOUND], "sentence"), ([JORDAN], "sentence")])
+    assert judge_open(three, "tanh.").suggested_rating == HARD
+    assert judge_open(three, "tanh on the memory, bounded.").suggested_rating == GOOD  # 3 of 4
+
+
+def test_unicode_minus_and_symbols_are_normalised():
+    r = read("c^(t−1) is bounded in (−1, 1)")
+    assert [t.norm for t in r.tokens][:6] == ["c", "^", "(", "t", "-", "1"]
+    assert judge_open(LSTM_TANH, "tanh keeps h in (−1, 1)").covered[1]
+
+
+def test_hostile_answers_give_results_not_tracebacks():
+    huge = "the cell state is squashed by tanh. " * 4000  # ~140 KB
+    j = judge_open(LSTM_TANH, huge)
+    assert j.truncated and j.covered[0]
+    j = judge_open(LSTM_TANH, "\x1b[2J[bold]tanh[/bold] squashes \x00 the cell state")
+    assert j.covered[0]
