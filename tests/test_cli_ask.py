@@ -211,3 +211,43 @@ def test_untrusted_text_is_shown_literally_and_escapes_stripped(run_cli, tmp_pat
     assert "[link=https://evil.example]click[/link]" in out and "https://example.org" in out
     data = json.loads(run_cli("ask", "--bank", str(evil), "--tag", "evil", "--reveal", "--json").stdout)
     assert "\x1b" not in json.dumps(data, ensure_ascii=False)
+
+
+def test_ctrl_c_ends_with_the_summary_and_exit_130(run_cli, mini_bank, monkeypatch):
+    answers = iter(["84"])
+
+    def fake_input(prompt=""):
+        try:
+            return next(answers)
+        except StopIteration:
+            raise KeyboardInterrupt from None
+
+    monkeypatch.setattr("builtins.input", fake_input)
+    result = run_cli("ask", "--bank", str(mini_bank), "--id", "fixture-numeric", "--id", "fixture-choice", "--no-record")
+    assert result.exit_code == 130
+    assert "Session summary" in result.stdout and "Score 1/1 (100%)" in result.stdout and "(ended early)" in result.stdout
+
+
+def test_skip_acts_at_once_on_an_open_question(run_cli, mini_bank):
+    result = run_cli("ask", "--bank", str(mini_bank), "--id", "fixture-open", "--no-record", input=":s\n")
+    assert result.exit_code == 1 and "skipped" in result.stdout and "Key points:" in result.stdout
+    assert "…" not in result.stdout.split("skipped")[0].splitlines()[-1]
+
+
+def test_count_beyond_the_filters_says_how_many_there_are(run_cli, mini_bank):
+    result = run_cli("ask", "--bank", str(mini_bank), "--tag", "fixture", "--count", "100000", "--reveal")
+    assert result.exit_code == 0 and "Only 6 questions match these filters" in result.stderr
+
+
+def test_topics_and_kinds_match_in_any_case(run_cli, mini_bank):
+    result = run_cli("ask", "--bank", str(mini_bank), "--topic", "LSTM", "--kind", "Numeric", "--tag", "FIXTURE", "--reveal", "--json")
+    assert result.exit_code == 0 and [q["id"] for q in json.loads(result.stdout)] == ["fixture-numeric"]
+
+
+def test_large_numbers_are_shown_exactly_and_fractions_accepted():
+    from rnnquiz.bank.grading import format_number, parse_number
+
+    assert format_number(1_010_000) == "1,010,000"
+    assert parse_number("1/1024") == 1 / 1024 and parse_number("1,010,000") == 1_010_000 and parse_number("2.5e-3") == 0.0025
+    with pytest.raises(Exception):
+        parse_number("1/0")

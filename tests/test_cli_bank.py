@@ -73,3 +73,16 @@ def test_every_command_has_help_with_an_example(run_cli):
         result = run_cli(*path, "--help")
         assert result.exit_code == 0, path
         assert "rnnquiz " in result.stdout.split("Options:")[-1], f"`rnnquiz {' '.join(path)} --help` shows no example"
+
+
+def test_lint_warns_about_lopsided_true_false(run_cli, tmp_path):
+    body = "".join(
+        f"  - id: tf-{i}\n    topic: gru\n    kind: truefalse\n    difficulty: 1\n    source: t\n"
+        f"    prompt: {{en: \"s{i}\", zh: \"陈述{i}\"}}\n    answer: {{en: \"a\", zh: \"答\"}}\n    correct: false\n"
+        for i in range(5)
+    )
+    bank = tmp_path / "tf.yaml"
+    bank.write_text("format_version: 2\nquestions:\n" + body, encoding="utf-8")
+    result = run_cli("bank", "lint", str(bank))
+    assert result.exit_code == 0
+    assert "0 of 5 true/false questions are true (0%)" in result.stdout and "35%" in result.stdout

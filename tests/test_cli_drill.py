@@ -1,9 +1,10 @@
-"""`rnnquiz drill` and `rnnquiz solve` through the CLI: happy paths, exit codes, workspace, hints, progress."""
+"""`rnnquiz drill` and `rnnquiz solve` through the CLI: happy paths, exit codes, workspace, hints, progress, languages."""
 
 from __future__ import annotations
 
 import json
 import os
+import string
 import threading
 import time
 from pathlib import Path
@@ -94,7 +95,7 @@ def test_hints_are_progressive_and_remembered(run_cli):
     second = json.loads(run_cli("drill", "lstm", "--hint", "--json").stdout)
     assert (first["hint"], second["hint"]) == (1, 2) and first["text"]["en"] != second["text"]["en"]
     text = run_cli("drill", "lstm", "--hint", "--lang", "zh").stdout
-    assert "Hint 3 of" in text
+    assert "提示 3/" in text and "Hint" not in text
     for _ in range(5):
         last = json.loads(run_cli("drill", "lstm", "--hint", "--json").stdout)
     assert last["hint"] == last["of"]
@@ -172,3 +173,140 @@ def test_watch_regrades_on_rename_saves(tmp_path):
     watch_file(target, on_save, stop_event=stop, debounce_ms=100)
     thread.join()
     assert seen == ["x = 2\n", "x = 3\n"]
+
+
+# -- the Chinese interface --------------------------------------------------------------------------
+
+ROOT = Path(__file__).resolve().parent.parent
+CS231N_ORDER = ROOT / "rnnquiz" / "drills" / "catalog" / "lstm" / "mistakes" / "gate_order_ifog.py"
+
+
+def placeholders(text: str) -> set[str]:
+    return {name for _, name, _, _ in string.Formatter().parse(text) if name is not None}
+
+
+def test_every_drill_message_has_a_chinese_counterpart_with_the_same_placeholders():
+    from rnnquiz.i18n import en, en_drills, zh_drills
+
+    en_keys, zh_keys = set(en_drills.MESSAGES), set(zh_drills.MESSAGES)
+    assert not en_keys - zh_keys, f"missing in zh_drills: {sorted(en_keys - zh_keys)}"
+    assert not zh_keys - en_keys, f"not in en_drills: {sorted(zh_keys - en_keys)}"
+    for key, text in en_drills.MESSAGES.items():
+        assert placeholders(text) == placeholders(zh_drills.MESSAGES[key]), key
+    prefixes = ("drill.", "grader.", "solve.", "stats.", "devcheck.")
+    assert all(key.startswith(prefixes) for key in en_keys)
+    assert not en_keys & set(en.MESSAGES), "drill keys must not shadow the quiz catalogue"
+
+
+def test_the_catalogue_merges_both_sides():
+    from rnnquiz.i18n import tr
+
+    assert tr("grader.load.ok", "en") == "the file loads" and tr("grader.load.ok", "zh") == "文件能正常加载"
+    assert tr("summary.title", "zh") != tr("summary.title", "en")  # the quiz side is still there
+
+
+def test_report_messages_keep_english_and_render_in_chinese():
+    from rnnquiz.drills.text import Concat, FirstLine, Join, Msg, Pick, render
+
+    msg = Msg("grader.values.ok", n=8, atol=1e-6, rtol=1e-5)
+    assert msg == "match the reference on 8 cases (atol 1e-06, rtol 1e-05)" and isinstance(msg, str)
+    assert render(msg, "zh") == "在 8 个用例上与参考实现一致（atol 1e-06，rtol 1e-05）"
+    both = Concat(Msg("grader.summary.failed", check=Msg("drill.check-label.values"), message=FirstLine(msg)),
+                  Msg("grader.summary.mistake", title=Pick({"en": "a", "zh": "甲"})))
+    assert both == "values: match the reference on 8 cases (atol 1e-06, rtol 1e-05) — likely mistake: a"
+    assert render(both, "zh").startswith("数值：") and render(both, "zh").endswith("——可能的错误：甲")
+    assert render(Join("drill.sep.or", ["B=1", "B=2"]), "zh") == "B=1 或 B=2"
+    assert json.loads(json.dumps({"m": msg})) == {"m": str(msg)}
+    assert render(42, "zh") == 42 and render("plain", "zh") == "plain"
+
+
+def test_a_wrong_lstm_graded_in_chinese_has_no_english_message_left(run_cli):
+    from rnnquiz.i18n import en_drills, zh_drills
+
+    result = run_cli("drill", "lstm", "--file", str(CS231N_ORDER), "--lang", "zh", "--no-record")
+    assert result.exit_code == 1, result.output
+    out = " ".join(result.stdout.split())  # messages wrap at the terminal width
+    for english in ("the file loads", "differ", "Likely mistake", "Reproduce", "Gate blocks", "FAILED", "of the declared dtype",
+                    "values off", "expected", "Stuck?"):
+        assert english not in out, english
+    for chinese in ("文件能正常加载", "与参考实现不一致", "可能的错误：", "复现：", "门分块：", "未通过", "门的分块顺序写成了 CS231n 的 i, f, o, g",
+                    "期望", "实际", "数值", "卡住了？"):
+        assert chinese in out, chinese
+    # no phrase (3 words or more) of an English message is left, unless the Chinese message is the same
+    shared = set(zh_drills.MESSAGES.values())
+    phrases = {" ".join(literal.split()).strip(" :;,.()—") for key, text in en_drills.MESSAGES.items() if text not in shared
+               for literal, *_ in string.Formatter().parse(text)}
+    phrases = {phrase for phrase in phrases if len(phrase.split()) >= 3}
+    assert len(phrases) > 100
+    left = sorted(phrase for phrase in phrases if phrase in out)
+    assert not left, left
+
+
+def test_rnnquiz_lang_chooses_the_language_and_json_stays_english(run_cli, monkeypatch):
+    monkeypatch.setenv("RNNQUIZ_LANG", "zh")
+    text = run_cli("drill", "lstm", "--file", str(CS231N_ORDER), "--no-record")
+    assert "可能的错误：" in text.stdout and "Likely mistake" not in text.stdout
+    report = json.loads(run_cli("drill", "lstm", "--file", str(CS231N_ORDER), "--no-record", "--json").stdout)
+    checks = {c["id"]: c for c in report["checks"]}
+    assert checks["load"]["message"] == "the file loads" and checks["load"]["title"] == "the file loads"
+    assert checks["values"]["message"].startswith("differ from the reference in 8 of 8 cases")
+    assert "likely mistake: gate blocks in CS231n order" in report["summary"]
+    assert report["diagnosis"]["notes"][0].startswith("your code reads them in the order i, f, o, g")
+    english = run_cli("drill", "lstm", "--file", str(CS231N_ORDER), "--no-record", "--lang", "en")
+    assert "Likely mistake: gate blocks in CS231n order i, f, o, g" in english.stdout  # --lang wins over the variable
+
+
+def test_list_show_hint_and_errors_in_chinese(run_cli):
+    listing = run_cli("drill", "list", "--lang", "zh").stdout
+    assert "✓ 已通过" in listing and "passed" not in listing and "LSTM 单元（单步）" in listing
+    shown = run_cli("drill", "show", "lstm", "--lang", "zh").stdout
+    assert "公式" in shown and "版本：numpy, torch" in shown and "equations" not in shown and "Start:" not in shown
+    unknown = run_cli("drill", "lstn", "--lang", "zh")
+    assert unknown.exit_code == 2 and "没有名为 'lstn' 的练习" in unknown.output and "你是不是想找 lstm" in unknown.output
+    bad_case = run_cli("drill", "rnn", "--case", "99", "--lang", "zh")
+    assert bad_case.exit_code == 2 and "--case 必须在 0 到 7 之间" in bad_case.output
+
+
+def test_first_run_in_chinese(run_cli, isolated_home):
+    result = run_cli("drill", "rnn", "--lang", "zh")
+    assert result.exit_code == 1
+    assert "已从模板创建" in result.stderr and "未开始" in result.stdout and "NOT STARTED" not in result.stdout
+    (isolated_home / "workspace" / "numpy" / "rnn.py").write_text(CORRECT_RNN)
+    passed = run_cli("drill", "rnn", "--lang", "zh").stdout
+    assert "通过，用时" in passed and "rnnquiz solve rnn" in passed and "PASSED" not in passed
+
+
+def test_solve_in_chinese(run_cli):
+    result = run_cli("solve", "rnn", "--lang", "zh", "--no-record")
+    assert result.exit_code == 0, result.output
+    out = result.stdout
+    for chinese in ("参考实现，numpy 版", "公式", "在用例 0（B=3, D=4, H=5，seed 0）上的演示", "  输入 x：", "  输出 h：", "与 torch.nn 一致"):
+        assert chinese in out, chinese
+    for english in ("Demo on case", "reference, numpy track", "equations", "agrees with torch.nn", "  in   ", "  out  "):
+        assert english not in out, english
+    data = json.loads(run_cli("solve", "rnn", "--lang", "zh", "--json", "--no-record").stdout)
+    assert data["case"] == "B=3, D=4, H=5"  # JSON stays language-neutral
+
+
+def test_every_message_key_the_drill_code_asks_for_exists():
+    import ast
+
+    from rnnquiz.drills.messages import FAULT_KINDS
+    from rnnquiz.drills.report import CHECK_IDS
+    from rnnquiz.i18n import en_drills
+
+    keys = set(en_drills.MESSAGES)
+    used = set()
+    for folder in ("drills", "cli", "grader"):
+        for path in (ROOT / "rnnquiz" / folder).rglob("*.py"):
+            for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+                if (isinstance(node, ast.Call) and getattr(node.func, "id", "") in ("Msg", "Join") and node.args
+                        and isinstance(node.args[0], ast.Constant)):
+                    used.add(node.args[0].value)
+    assert len(used) > 50  # the scan finds them
+    families = [f"grader.fault.{k}" for k in FAULT_KINDS] + [f"grader.limit.{k}" for k in FAULT_KINDS if k not in ("crash", "exit", "internal")]
+    families += [f"grader.detail.{k}" for k in FAULT_KINDS] + [f"grader.signal.{s}" for s in ("SIGSEGV", "SIGBUS", "SIGABRT", "SIGFPE", "SIGILL")]
+    families += [f"drill.check.{c}" for c in CHECK_IDS] + [f"drill.check-label.{c}" for c in CHECK_IDS]
+    families += [f"drill.report.status.{s}" for s in ("failed", "not-started", "fault")]
+    families += [f"grader.type.{t}" for t in ("ndarray", "tensor", "numpy-scalar", "float", "int", "bool")]
+    assert not sorted((used | set(families)) - keys)

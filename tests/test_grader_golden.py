@@ -87,6 +87,33 @@ def test_golden(folder: Path) -> None:
             assert phrase in text, f"{folder.name}: {phrase!r} not in {where}: {text!r}"
     json.dumps(report.to_json())  # the whole report is JSON-serialisable
     assert report.reproduce or report.outcome in ("passed", "not-started")
+    renders_in_chinese(report, folder)
+
+
+def renders_in_chinese(report, folder: Path) -> None:
+    """Every message of the report renders in Chinese (placeholders filled), and the terminal report does too."""
+    import io
+
+    from rich.console import Console
+
+    from rnnquiz.cli import drill_view
+    from rnnquiz.drills.loader import load_drill
+    from rnnquiz.drills.text import Localized, render
+
+    texts = [report.summary, *(c.message for c in report.checks), *(c.title for c in report.checks)]
+    texts += list(report.diagnosis.notes) if report.diagnosis else []
+    texts += [report.fault["message"]] if report.fault else []
+    for text in texts:
+        if not text:
+            continue
+        assert isinstance(text, Localized), f"{folder.name}: not from the catalogue: {text!r}"
+        assert render(text, "en") == text
+        # only a signature (`rnn_cell(x, h_prev, ...)`) reads the same in every language
+        assert render(text, "zh") != text or getattr(text, "key", "") == "grader.signature.ok", f"{folder.name}: {text!r}"
+    buffer = io.StringIO()
+    drill_view.report(Console(file=buffer, width=100, color_system=None), report, load_drill(folder.parent.name), "zh")
+    for english in ("Likely mistake", "Reproduce", "Gate blocks", "FAILED", "PASSED", "an earlier check did not pass"):
+        assert english not in buffer.getvalue(), f"{folder.name}: {english!r} in the Chinese report"
 
 
 def test_every_scenario_has_expectations() -> None:

@@ -127,3 +127,16 @@ def test_review_no_record_keeps_the_schedule(run_cli, mini_bank):
     assert run_cli("review", *base, "--no-record", input="f\n").exit_code == 0
     again = run_cli("review", *base, input="f\n")
     assert "0 due for review, 1 new in this session." in again.stdout
+
+
+def test_due_drills_are_offered_by_review_and_marked_in_drill_list(run_cli, mini_bank):
+    from rnnquiz.progress.store import ProgressStore
+
+    with ProgressStore.open() as store:
+        store.record_answer(item_id="lstm", item_type="drill", kind="drill", correct=False, rating=1, duration_s=5.0,
+                            mode="drill", topic="lstm", answered_at=datetime.now(timezone.utc) - timedelta(days=2))
+    listing = run_cli("drill", "list")
+    line = next(line for line in listing.stdout.splitlines() if " lstm " in f" {line} " and "LSTM" in line)
+    assert "due for review" in line
+    review = run_cli("review", "--bank", str(mini_bank), "--tag", "fixture", "--kind", "truefalse", input="f\n")
+    assert "Drills due for review" in review.stdout and "rnnquiz drill lstm" in review.stdout

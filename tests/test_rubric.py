@@ -116,3 +116,19 @@ def test_hostile_answers_give_results_not_tracebacks():
     assert j.truncated and j.covered[0]
     j = judge_open(LSTM_TANH, "\x1b[2J[bold]tanh[/bold] squashes \x00 the cell state")
     assert j.covered[0]
+
+
+def test_clause_words_and_negations_are_read_before_stemming():
+    assert judge_open(LSTM_TANH, "Unlike tanh on the cell state, identity is used.").points[0].contradicted
+    r = read("tanh squashes because the cell state grows")
+    assert len(set(r.clause_of)) == 2
+    # "X is not sequential" says something about X; "X is not applied" denies it
+    assert judge_open(LSTM_TANH, "The tanh on the cell state is not optional.").covered[0]
+    assert judge_open(LSTM_TANH, "tanh on the cell state is not applied.").points[0].contradicted
+
+
+def test_a_negation_inside_a_phrase_gap_negates_the_phrase():
+    reversed_target = open_question([([concept(["target is reversed"], ["目标 反转"])], "sentence")])
+    assert judge_open(reversed_target, "the target is reversed").covered[0]
+    j = judge_open(reversed_target, "the target is not reversed")
+    assert not j.covered[0] and j.points[0].contradicted

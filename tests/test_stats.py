@@ -194,7 +194,7 @@ def test_stats_and_progress_path_stay_light(isolated_home):
         "    pass\n"
         "sys.stderr.write('MODULES=' + json.dumps(sorted(sys.modules)))\n"
     )
-    for args in (["stats"], ["stats", "--json"], ["progress", "path"]):
+    for args in (["stats"], ["stats", "--json"], ["stats", "--lang", "zh"], ["progress", "path"]):
         proc = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True, timeout=60,
                               env={**os.environ, "RNNQUIZ_HOME": str(isolated_home)})
         modules = set(json.loads(proc.stderr.rsplit("MODULES=", 1)[1]))
@@ -209,3 +209,42 @@ def test_fully_mastered_items_are_not_among_the_weakest(store):
     data = summarize(store, T0, timezone.utc)
     assert {t["topic"]: t["mastery"] for t in data["topics"]}["gru"] == 1.0
     assert [w["item_id"] for w in data["weakest"]] == ["weak"]
+
+
+# -- languages ------------------------------------------------------------------------------------
+
+
+def test_stats_in_chinese(run_cli):
+    fill_home()
+    result = run_cli("stats", "--lang", "zh")
+    assert result.exit_code == 0, result.output
+    out = result.stdout
+    assert "共答题 6 次，记住 67%，练过 6 道题。" in out
+    assert re.search(r"连续学习：[12] 天", out) and "待复习：现在" in out
+    for title in ("各主题掌握度", "每周记住率", "最近的模拟面试", "最薄弱的条目"):
+        assert title in out
+    for column in ("主题", "答题数", "记住率", "掌握度", "到期", "开始时间", "得分", "答错"):
+        assert column in out
+    for english in ("Mastery by topic", "Recalled by week", "Recent mock interviews", "Weakest items", "answers", "Streak", "Due:"):
+        assert english not in out, english
+    assert "lstm" in out and "gru" in out and "5/8" in out  # data stays as it is
+
+
+def test_stats_language_from_the_environment_and_json_unchanged(run_cli, monkeypatch):
+    monkeypatch.setenv("RNNQUIZ_LANG", "zh")
+    assert "还没有答题记录——试试 `rnnquiz ask`。" in run_cli("stats").stdout
+    fill_home()
+    data = json.loads(run_cli("stats", "--json").stdout)
+    assert data["answers"] == 6 and {t["topic"] for t in data["topics"]} == {"lstm", "gru"}
+    assert "Mastery by topic" in run_cli("stats", "--lang", "en").stdout
+
+
+@pytest.mark.parametrize("delta", [timedelta(0), timedelta(seconds=20), timedelta(minutes=8), timedelta(minutes=59, seconds=50),
+                                   timedelta(hours=3), timedelta(hours=23, minutes=50), timedelta(days=1), timedelta(days=2, hours=5)])
+def test_waits_read_as_the_scheduler_says_them(delta):
+    from rnnquiz.cli.stats import describe_wait
+    from rnnquiz.i18n import Messages
+    from rnnquiz.progress.scheduler import describe_wait as scheduler_wait
+
+    assert describe_wait(T0 + delta, T0, Messages("en")) == scheduler_wait(T0 + delta, T0)
+    assert describe_wait(T0 + delta, T0, Messages("zh")) != scheduler_wait(T0 + delta, T0)

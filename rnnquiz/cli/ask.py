@@ -158,14 +158,16 @@ def _run(topic, kind, difficulty, tag, qid, *, count, lang, seed, reveal, json_o
 
 
 def _preload_segmenter(chosen, every, lang: str) -> None:  # noqa: ANN001
-    """Load the Chinese segmenter while the learner reads and types (only for Chinese sessions)."""
-    if lang != "zh" or not any(q.kind == "open" for q in chosen):
+    """Give the segmenter every bank's terms (so answers are cut the same way everywhere) and, in a
+    Chinese session, load it while the learner reads and types."""
+    if not any(q.kind == "open" for q in chosen):
         return
     from rnnquiz.rubric import zh
     from rnnquiz.rubric.judge import rubric_terms
 
-    zh.add_terms(rubric_terms(every))
-    zh.preload()
+    zh.add_terms(rubric_terms(every))  # only remembered until jieba loads: costs nothing in English
+    if lang == "zh":
+        zh.preload()
 
 
 def _print_due_drills(ids: list[str], lang: str) -> None:

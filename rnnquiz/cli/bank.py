@@ -28,9 +28,10 @@ def register(app: typer.Typer) -> None:
 def load_and_warn(extra: list[Path]):  # noqa: ANN201
     """Load the banks in use (built-in, RNNQUIZ_BANKS, `extra`); warn on stderr about each problem."""
     from rnnquiz.bank.loader import bank_paths, load_banks
-    from rnnquiz.cli.console import print_warning
 
     banks = load_banks(bank_paths(extra))
+    if banks.problems:
+        from rnnquiz.cli.console import print_warning  # rich is only imported when there is something to say
     for problem in banks.problems:
         print_warning(f"{problem}" + (" (this bank is skipped; `rnnquiz bank lint` checks it)" if problem.fatal else ""))
     return banks
@@ -49,6 +50,10 @@ def lint(paths: PathsArg = None) -> None:
     banks = load_banks(list(paths) if paths else bank_paths(), use_cache=False)
     for problem in banks.problems:
         print(str(problem).replace("\x1b", ""), file=sys.stdout)
+    from rnnquiz.bank.balance import true_false_warnings
+
+    for warning in true_false_warnings(banks.questions):
+        print(f"warning: {warning}".replace("\x1b", ""), file=sys.stdout)
     files = len(banks.files)
     summary = f"{len(banks.questions)} questions in {files} file{'s' if files != 1 else ''}: "
     summary += f"{len(banks.problems)} problem{'s' if len(banks.problems) != 1 else ''}"

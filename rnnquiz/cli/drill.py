@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+from contextlib import contextmanager
 from enum import Enum
 from pathlib import Path
 from typing import Annotated, Optional
@@ -13,7 +14,7 @@ from typer.core import TyperGroup
 
 from rnnquiz.cli.helptext import examples
 from rnnquiz.cli.options import Lang
-from rnnquiz.errors import ExitStatus, ProgressError
+from rnnquiz.errors import ExitStatus, ProgressError, RnnquizError
 
 GRADE_EPILOG = examples(
     ('rnnquiz drill lstm', 'copy the stub to your workspace (first time), grade it'),
@@ -43,8 +44,26 @@ class Track(str, Enum):
 
 
 TrackOpt = Annotated[Track, typer.Option("--track", "-t", help="numpy: NumPy arrays; torch: tensors, gradients checked too.")]
-LangOpt = Annotated[Lang, typer.Option("--lang", "-l", envvar="RNNQUIZ_LANG", help="Language of statements, hints and explanations.")]
+LangOpt = Annotated[Lang, typer.Option("--lang", "-l", envvar="RNNQUIZ_LANG", help="Language of messages, statements, hints and explanations.")]
 JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON instead of text.")]
+
+
+def error_text(exc: Exception, lang: str) -> str:
+    """Return an error's message in `lang` (the core raises catalogue messages, English as a str)."""
+    from rnnquiz.drills.text import render
+
+    return str(render(exc.args[0], lang)) if exc.args else str(exc)
+
+
+@contextmanager
+def in_language(lang: str):  # noqa: ANN201
+    """Let the errors the core raises reach the learner in `lang` (the root command prints them)."""
+    try:
+        yield
+    except RnnquizError as exc:
+        if lang != "en" and exc.args and hasattr(exc.args[0], "render"):
+            exc.args = (error_text(exc, lang),)
+        raise
 
 
 class DrillGroup(TyperGroup):
@@ -77,13 +96,17 @@ def list_drills(json_out: JsonOpt = False, lang: LangOpt = Lang.en) -> None:
     from rnnquiz.drills.loader import all_drills
     from rnnquiz.drills.workspace import DrillState
 
-    state = DrillState()
+    with in_language(lang.value):
+        state = DrillState()
+        drills = all_drills()
+    due = _due_drills()
     rows = [
         {"id": d.id, "title": dict(d.spec.title), "topic": d.spec.topic, "difficulty": d.spec.difficulty,
          "tracks": list(d.spec.tracks), "function": d.spec.function,
          "status": {t: state.status(d.id, t) for t in d.spec.tracks},
-         "hints_used": state.hints_used(d.id), "hints": len(d.spec.hints), "solution_viewed": state.solution_viewed(d.id)}
-        for d in all_drills()
+         "hints_used": state.hints_used(d.id), "hints": len(d.spec.hints), "solution_viewed": state.solution_viewed(d.id),
+         "due": d.id in due}
+        for d in drills
     ]
     if json_out:
         sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
@@ -92,6 +115,18 @@ def list_drills(json_out: JsonOpt = False, lang: LangOpt = Lang.en) -> None:
     from rnnquiz.cli.console import out
 
     drill_view.drill_list(out(), rows, lang.value)
+
+
+def _due_drills() -> set[str]:
+    """The drills whose review is due now (empty when there is no progress yet)."""
+    from datetime import datetime, timezone
+
+    from rnnquiz.progress.store import ProgressStore, default_path
+
+    if not default_path().exists():
+        return set()
+    with ProgressStore.open() as store:
+        return set(store.due_ids(datetime.now(timezone.utc), item_type="drill"))
 
 
 @drill_app.command("show", epilog=SHOW_EPILOG)
@@ -105,8 +140,9 @@ def show(
     from rnnquiz.cli.console import out
     from rnnquiz.drills.loader import load_drill
 
-    drill = load_drill(name)
-    drill.check_track(track.value)
+    with in_language(lang.value):
+        drill = load_drill(name)
+        drill.check_track(track.value)
     drill_view.show(out(), drill, track.value, lang.value)
 
 
@@ -132,13 +168,21 @@ def grade(
     seeded cases, inputs unchanged, batch rows independent, deterministic, and on the torch track
     gradients. Wrong values are compared with a catalogue of known mistakes.
     """
+    with in_language(lang.value):
+        _grade_command(name, file, track.value, json_out, hint, watch, seed, case, timeout, lang.value, no_record)
+
+
+def _grade_command(name: str, file: Optional[Path], track: str, json_out: bool, hint: bool, watch: bool, seed: int,
+                   case: Optional[int], timeout: Optional[float], lang: str, no_record: bool) -> None:
     from rnnquiz.cli import drill_view
     from rnnquiz.cli.console import out
     from rnnquiz.drills.loader import load_drill
     from rnnquiz.drills.workspace import DrillState
+    from rnnquiz.i18n import Messages
 
+    t = Messages(lang)
     drill = load_drill(name)
-    drill.check_track(track.value)
+    drill.check_track(track)
     state = DrillState()
     if hint:
         number = state.use_hint(drill.id, len(drill.spec.hints))
@@ -147,19 +191,19 @@ def grade(
             text = dict(drill.spec.hints[number - 1])
             sys.stdout.write(json.dumps({"drill": drill.id, "hint": number, "of": len(drill.spec.hints), "text": text}, ensure_ascii=False) + "\n")
         else:
-            drill_view.hint(out(), drill, number, lang.value)
+            drill_view.hint(out(), drill, number, lang)
         return
-    path, reproduce = _target(drill, track.value, file, json_out)
+    path, reproduce = _target(drill, track, file, json_out, lang)
 
     def run_once() -> bool:
-        rep = _grade(drill, path, track.value, seed, case, timeout, reproduce)
+        rep = _grade(drill, path, track, seed, case, timeout, reproduce)
         if not no_record:
-            _record(drill, rep, state)
+            _record(drill, rep, state, lang)
         if json_out:
             sys.stdout.write(json.dumps(rep.to_json(), ensure_ascii=False) + "\n")
             sys.stdout.flush()
         else:
-            drill_view.report(out(), rep, drill, lang.value, hints_used=state.hints_used(drill.id))
+            drill_view.report(out(), rep, drill, lang, hints_used=state.hints_used(drill.id))
         return rep.passed
 
     passed = run_once()
@@ -172,14 +216,14 @@ def grade(
             out().clear()
         run_once()
         if not json_out:
-            out().print(f"\nWatching {path} — save to grade again, Ctrl-C to stop.", markup=False, style="dim")
+            out().print(t("drill.grade.watching", path=path), markup=False, style="dim")
 
     if not json_out:
-        out().print(f"\nWatching {path} — save to grade again, Ctrl-C to stop.", markup=False, style="dim")
+        out().print(t("drill.grade.watching", path=path), markup=False, style="dim")
     watch_file(path, again)
 
 
-def _target(drill, track: str, file: Optional[Path], quiet: bool) -> tuple[Path, str]:
+def _target(drill, track: str, file: Optional[Path], quiet: bool, lang: str = "en") -> tuple[Path, str]:
     """Return the file to grade and the command that grades it again."""
     from rnnquiz.cli.console import err
     from rnnquiz.drills.workspace import ensure_workspace_file
@@ -191,8 +235,10 @@ def _target(drill, track: str, file: Optional[Path], quiet: bool) -> tuple[Path,
         return file, f"rnnquiz drill {drill.id} --file {shlex.quote(str(file))}{suffix}"
     path, created = ensure_workspace_file(drill, track)
     if created and not quiet:
-        err().print(f"Created {path} from the stub: open it in your editor, implement {drill.spec.function}, "
-                    f"and run `rnnquiz drill {drill.id}{suffix}` again (or add --watch).", markup=False, style="bold")
+        from rnnquiz.i18n import tr
+
+        err().print(tr("drill.grade.created", lang, path=path, function=drill.spec.function, command=f"{drill.id}{suffix}"),
+                    markup=False, style="bold")
     return path, f"rnnquiz drill {drill.id}{suffix}"
 
 
@@ -204,11 +250,12 @@ def _grade(drill, path: Path, track: str, seed: int, case: Optional[int], timeou
     return grade_submission(drill, path, track, seed=seed, case=case, limits=limits, reproduce=reproduce)
 
 
-def _record(drill, rep, state) -> None:
+def _record(drill, rep, state, lang: str = "en") -> None:
     from rnnquiz.cli.console import print_warning
     from rnnquiz.drills.record import record_grade
+    from rnnquiz.i18n import tr
 
     try:
         record_grade(drill, rep, state)
     except ProgressError as exc:
-        print_warning(f"the result was not saved to your progress: {exc}")
+        print_warning(tr("drill.grade.not-saved", lang, reason=error_text(exc, lang)))

@@ -1,4 +1,8 @@
-"""Render drill reports, the drill list, a drill's statement and hints (all file text through `safe`)."""
+"""Render drill reports, the drill list, a drill's statement and hints (all file text through `safe`).
+
+Every message comes from the catalogue (rnnquiz/i18n/en_drills.py, zh_drills.py); report texts are
+`Msg` values rendered here in the learner's language.
+"""
 
 from __future__ import annotations
 
@@ -7,6 +11,8 @@ from rich.table import Table
 from rich.text import Text
 
 from rnnquiz.cli.console import safe
+from rnnquiz.drills.text import render
+from rnnquiz.i18n import Messages
 
 MARKS = {"pass": ("✓", "green"), "fail": ("✗", "red"), "error": ("!", "red"), "skip": ("·", "dim")}
 STATUS_MARKS = {"passed": ("✓", "green"), "failed": ("✗", "red"), "not-started": ("·", "dim")}
@@ -18,7 +24,9 @@ def stars(difficulty: int) -> str:
 
 def report(console: Console, rep, drill, lang: str, *, hints_used: int = 0) -> None:
     """Print a grading report: one line per check, the diagnosis, the learner's output, what to do next."""
-    head = Text(f"{drill.id} · ", style="bold") + safe(drill.spec.title.get(lang), "bold") + Text(f" · {rep.track} track", style="cyan")
+    t = Messages(lang)
+    head = (Text(f"{drill.id} · ", style="bold") + safe(drill.spec.title.get(lang), "bold")
+            + Text(t("drill.report.track", track=rep.track), style="cyan"))
     console.print(head)
     console.print(safe(rep.file, "dim"))
     grid = Table.grid(padding=(0, 1))
@@ -28,46 +36,46 @@ def report(console: Console, rep, drill, lang: str, *, hints_used: int = 0) -> N
     for check in rep.checks:
         mark, style = MARKS[check.status]
         dim = "dim" if check.status == "skip" else ""
-        grid.add_row(Text(f" {mark}", style=style), Text(check.id, style=style if not dim else dim), safe(check.message or check.title, dim))
+        grid.add_row(Text(f" {mark}", style=style), Text(render(check.label, lang), style=style if not dim else dim),
+                     safe(render(check.message or check.title, lang), dim))
     console.print(grid)
     _diagnosis(console, rep, lang)
     if rep.output.strip():
-        more = " (truncated)" if rep.output_truncated else ""
-        console.print(Text(f"Your code printed{more}:", style="bold"))
+        printed = t("drill.report.printed-truncated" if rep.output_truncated else "drill.report.printed")
+        console.print(Text(printed, style="bold"))
         for line in rep.output.rstrip("\n").splitlines()[:40]:
             console.print(Text("  │ ", style="dim") + safe(line))
     if rep.reproduce:
-        console.print(Text("Reproduce: ", style="bold") + safe(rep.reproduce))
+        console.print(Text(t("drill.report.reproduce"), style="bold") + safe(rep.reproduce))
     _verdict(console, rep, drill, hints_used, lang)
 
 
 def _diagnosis(console: Console, rep, lang: str) -> None:
+    t = Messages(lang)
     diag = rep.diagnosis
     if diag is None:
         return
     if diag.mistake:
-        console.print(Text("Likely mistake: ", style="bold yellow") + safe(diag.mistake["title"][lang], "yellow"))
-        console.print(Text("  ") + safe(diag.mistake["explain"][lang]))
+        title, explain = diag.mistake["title"], diag.mistake["explain"]
+        console.print(Text(t("drill.report.mistake"), style="bold yellow") + safe(title.get(lang) or title["en"], "yellow"))
+        console.print(Text("  ") + safe(explain.get(lang) or explain["en"]))
     for note in diag.notes:
-        console.print(Text("Gate blocks: ", style="bold yellow") + safe(note))
+        console.print(Text(t("drill.report.blocks"), style="bold yellow") + safe(render(note, lang)))
 
 
 def _verdict(console: Console, rep, drill, hints_used: int, lang: str) -> None:
+    t = Messages(lang)
     if rep.passed:
-        console.print(Text(f"PASSED in {rep.seconds:.2f} s", style="bold green")
-                      + Text(f" — see the reference with `rnnquiz solve {drill.id}`", style="dim"))
+        console.print(Text(t("drill.report.passed", seconds=rep.seconds), style="bold green")
+                      + Text(t("drill.report.see-solution", id=drill.id), style="dim"))
         return
-    label = {"not-started": "NOT STARTED", "fault": "ERROR"}.get(rep.outcome, "FAILED")
-    summary = rep.summary
-    if rep.diagnosis and rep.diagnosis.mistake:  # the report's summary names the mistake in English
-        title = rep.diagnosis.mistake["title"]
-        summary = summary.replace(title["en"], title[lang])
-    console.print(Text(f"{label} ", style="bold red") + safe(summary))
+    label = t(f"drill.report.status.{rep.outcome if rep.outcome in ('not-started', 'fault') else 'failed'}")
+    console.print(Text(f"{label} ", style="bold red") + safe(render(rep.summary, lang)))
     total = len(drill.spec.hints)
     if hints_used < total:
-        console.print(Text(f"Stuck? `rnnquiz drill {drill.id} --hint` shows hint {hints_used + 1} of {total}.", style="dim"))
+        console.print(Text(t("drill.report.next-hint", id=drill.id, n=hints_used + 1, total=total), style="dim"))
     else:
-        console.print(Text(f"All hints shown; `rnnquiz solve {drill.id}` shows the reference solution.", style="dim"))
+        console.print(Text(t("drill.report.hints-done", id=drill.id), style="dim"))
 
 
 def drill_list(console: Console, rows: list[dict], lang: str) -> None:
@@ -88,11 +96,14 @@ def drill_list(console: Console, rows: list[dict], lang: str) -> None:
             for track in ("numpy", "torch"):
                 mark, style = STATUS_MARKS[row["status"][track]] if track in row["tracks"] else (" ", "")
                 status += Text(f"{mark}{track[0] if track in row['tracks'] else ' '} ", style=style)
-            table.add_row(status, Text("  ") + safe(row["id"], "bold"), Text(stars(row["difficulty"]), style="yellow"),
-                          safe(row["title"][lang]))
+            title = safe(row["title"].get(lang) or row["title"]["en"])
+            if row.get("due"):
+                title += Text("  " + Messages(lang)("drill.list.due"), style="bold magenta")
+            table.add_row(status, Text("  ") + safe(row["id"], "bold"), Text(stars(row["difficulty"]), style="yellow"), title)
     console.print(table)
-    console.print(Text("✓ passed  ✗ attempted  · not started   (n = NumPy track, t = PyTorch track)", style="dim"))
-    console.print(Text("Start one with `rnnquiz drill NAME`; read it first with `rnnquiz drill show NAME`.", style="dim"))
+    t = Messages(lang)
+    console.print(Text(t("drill.list.legend"), style="dim"))
+    console.print(Text(t("drill.list.start"), style="dim"))
 
 
 def show(console: Console, drill, track: str, lang: str) -> None:
@@ -103,23 +114,25 @@ def show(console: Console, drill, track: str, lang: str) -> None:
 
     from rnnquiz.textsafe import strip_controls
 
+    t = Messages(lang)
     spec = drill.spec
     console.print(Text(f"{spec.id} · ", style="bold") + safe(spec.title.get(lang), "bold")
-                  + Text(f" · {spec.topic} · {stars(spec.difficulty)} · tracks: {', '.join(spec.tracks)}", style="cyan"))
+                  + Text(t("drill.show.meta", topic=spec.topic, stars=stars(spec.difficulty), tracks=", ".join(spec.tracks)), style="cyan"))
     console.print(Markdown(strip_controls(spec.statement.get(lang)), hyperlinks=False))
-    console.print(Panel(safe(spec.equations.rstrip()), title="equations", title_align="left", expand=False))
+    console.print(Panel(safe(spec.equations.rstrip()), title=t("drill.show.equations"), title_align="left", expand=False))
     stub = strip_controls(drill.stub_path(track).read_text(encoding="utf-8"))
     console.print(Panel(Syntax(stub, "python", line_numbers=False, word_wrap=True), title=f"stub_{track}.py", title_align="left"))
-    console.print(Text(f"Start: `rnnquiz drill {spec.id}{' --track torch' if track == 'torch' else ''}` copies the stub to your "
-                       f"workspace, prints its path and grades it; `--watch` regrades on every save.", style="dim"))
+    command = spec.id + (" --track torch" if track == "torch" else "")
+    console.print(Text(t("drill.show.start", command=command), style="dim"))
 
 
 def hint(console: Console, drill, number: int, lang: str) -> None:
     """Print hint `number` (1-based) of a drill."""
+    t = Messages(lang)
     hints = drill.spec.hints
-    console.print(Text(f"Hint {number} of {len(hints)}: ", style="bold yellow") + safe(hints[number - 1].get(lang)))
+    console.print(Text(t("drill.hint.title", n=number, total=len(hints)), style="bold yellow") + safe(hints[number - 1].get(lang)))
     if number < len(hints):
-        console.print(Text(f"`rnnquiz drill {drill.id} --hint` again for the next one.", style="dim"))
+        console.print(Text(t("drill.hint.next", id=drill.id), style="dim"))
     else:
-        console.print(Text(f"That was the last hint; `rnnquiz solve {drill.id}` shows the reference solution.", style="dim"))
+        console.print(Text(t("drill.hint.last", id=drill.id), style="dim"))
 

@@ -16,7 +16,6 @@ from rnnquiz.cli import render
 from rnnquiz.cli.console import out, safe
 from rnnquiz.i18n import Messages
 from rnnquiz.quiz.engine import QUIT_WORDS, SKIP_WORDS, ClosedResult, QuizSession
-from rnnquiz.quiz.session import time_budget
 from rnnquiz.quiz.summary import fmt_score
 
 
@@ -112,8 +111,7 @@ class TerminalQuiz:
         if due_count is not None:
             self.console.print(Text(t("review.counts", due=due_count, new=s.total - due_count), style="bold"))
         if s.mock:
-            budget = sum(time_budget(q) for q, _ in s._queue)
-            self.console.print(Text(t("ask.mock-intro", n=s.total, budget=render.fmt_time(budget)), style="bold"))
+            self.console.print(Text(t("ask.mock-intro", n=s.total, budget=render.fmt_time(s.planned_budget())), style="bold"))
         else:
             self.console.print(Text(t("ask.intro"), style="dim"))
 

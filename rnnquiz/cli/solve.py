@@ -34,16 +34,18 @@ def solve(
     no_record: Annotated[bool, typer.Option("--no-record", help="Do not remember that you viewed the solution.")] = False,
 ) -> None:
     """Show the reference solution of drill NAME, run it on a demo input, and check it against torch.nn."""
+    from rnnquiz.cli.drill import in_language
     from rnnquiz.drills.demo import run_demo
     from rnnquiz.drills.loader import load_drill
 
-    drill = load_drill(name)
-    drill.check_track(track.value)
+    with in_language(lang.value):
+        drill = load_drill(name)
+        drill.check_track(track.value)
     path = drill.solution_path(track.value)
     code = path.read_text(encoding="utf-8")
     demo = run_demo(drill, track.value)
     if not no_record:
-        _remember(drill)
+        _remember(drill, lang.value)
     if json_out:
         payload = {
             "drill": drill.id, "track": track.value, "solution": str(path), "code": code, "case": demo.case,
@@ -64,16 +66,18 @@ def _as_json(value):  # noqa: ANN001, ANN202
     return {"shape": list(value.shape), "values": value.tolist()}
 
 
-def _remember(drill) -> None:
+def _remember(drill, lang: str = "en") -> None:
     from rnnquiz.cli.console import print_warning
+    from rnnquiz.cli.drill import error_text
     from rnnquiz.drills.record import record_solution_viewed
     from rnnquiz.drills.workspace import DrillState
     from rnnquiz.errors import ProgressError
+    from rnnquiz.i18n import tr
 
     try:
         record_solution_viewed(drill, DrillState())
     except ProgressError as exc:
-        print_warning(f"viewing the solution was not saved to your progress: {exc}")
+        print_warning(tr("solve.not-saved", lang, reason=error_text(exc, lang)))
 
 
 def _render(console, drill, track: str, path, code: str, demo, lang: str) -> None:  # noqa: ANN001
@@ -83,27 +87,31 @@ def _render(console, drill, track: str, path, code: str, demo, lang: str) -> Non
     from rich.text import Text
 
     from rnnquiz.cli.console import safe
+    from rnnquiz.drills.text import render
+    from rnnquiz.i18n import Messages
     from rnnquiz.textsafe import strip_controls
 
+    t = Messages(lang)
     spec = drill.spec
-    console.print(Text(f"{spec.id} · ", style="bold") + safe(spec.title.get(lang), "bold") + Text(f" · reference, {track} track", style="cyan"))
-    console.print(Panel(safe(spec.equations.rstrip()), title="equations", title_align="left", expand=False))
+    console.print(Text(f"{spec.id} · ", style="bold") + safe(spec.title.get(lang), "bold") + Text(t("solve.title", track=track), style="cyan"))
+    console.print(Panel(safe(spec.equations.rstrip()), title=t("solve.equations"), title_align="left", expand=False))
     console.print(Panel(Syntax(strip_controls(code), "python", line_numbers=True, word_wrap=True), title=str(path), title_align="left"))
-    console.print(Text(f"Demo on case 0 ({demo.case}), seed 0", style="bold"))
+    console.print(Text(t("solve.demo", case=render(demo.case, lang)), style="bold"))
     for arg, desc in demo.inputs.items():
-        console.print(Text(f"  in   {arg}: {desc}", style="dim"))
+        console.print(Text(t("solve.input", name=arg, desc=render(desc, lang)), style="dim"))
+    indent = t("solve.value-indent")
     with np.printoptions(precision=4, suppress=True, threshold=40, edgeitems=3, linewidth=100):
         for name, value in demo.outputs.items():
             for label, v in ([(name, value)] if not isinstance(value, list) else [(f"{name}[{i}]", x) for i, x in enumerate(value)]):
-                console.print(Text(f"  out  {label}: {v.dtype} {v.shape}", style="bold"))
-                console.print(Text("       " + str(v).replace("\n", "\n       ")))
+                console.print(Text(t("solve.output", name=label, dtype=v.dtype, shape=v.shape), style="bold"))
+                console.print(Text(indent + str(v).replace("\n", "\n" + indent)))
     if demo.nn_max_diff is not None:
         ok = demo.nn_max_diff <= 1e-10
         mark = Text("✓ " if ok else "✗ ", style="green" if ok else "red")
-        console.print(mark + Text(f"agrees with torch.nn: max |difference| {demo.nn_max_diff:.2e}  ") + safe(f"({demo.nn_source})", "dim"))
+        console.print(mark + Text(t("solve.nn-agrees", diff=demo.nn_max_diff)) + safe(f"({demo.nn_source})", "dim"))
         if demo.grad_max_diff is not None:
             ok = demo.grad_max_diff <= 1e-10
             console.print(Text("✓ " if ok else "✗ ", style="green" if ok else "red")
-                          + Text(f"autograd gradients agree with torch.nn's: max |difference| {demo.grad_max_diff:.2e}"))
+                          + Text(t("solve.grad-agrees", diff=demo.grad_max_diff)))
     for note in demo.notes:
-        console.print(safe(note, "dim"))
+        console.print(safe(render(note, lang), "dim"))

@@ -1,4 +1,8 @@
-"""The `rnnquiz stats` command: mastery per topic, what is due, streak, accuracy by week, mocks."""
+"""The `rnnquiz stats` command: mastery per topic, what is due, streak, accuracy by week, mocks.
+
+Every heading, column and sentence comes from the catalogue (`stats.` keys of en_drills.py /
+zh_drills.py); `--json` stays language-neutral.
+"""
 
 from __future__ import annotations
 
@@ -9,14 +13,17 @@ from typing import Annotated
 import typer
 
 from rnnquiz.cli.helptext import examples
+from rnnquiz.cli.options import Lang
+from rnnquiz.i18n import Messages
 
 BAR_WIDTH = 20
 _EIGHTHS = " ▏▎▍▌▋▊▉█"
 
 JsonOpt = Annotated[bool, typer.Option("--json", help="Print the figures as JSON (for scripts) instead of tables.")]
+LangOpt = Annotated[Lang, typer.Option("--lang", "-l", envvar="RNNQUIZ_LANG", help="Language of the headings and messages.")]
 
 
-def stats(json_out: JsonOpt = False) -> None:
+def stats(json_out: JsonOpt = False, lang: LangOpt = Lang.en) -> None:
     """Show your progress: mastery per topic, what is due, streak, accuracy by week, mock scores, weakest items.
 
     Reads only small summary tables, so it stays fast however many answers you have recorded.
@@ -33,22 +40,23 @@ def stats(json_out: JsonOpt = False) -> None:
         return
     from rnnquiz.cli.console import out
 
-    render(out(), data)
+    render(out(), data, lang.value)
 
 
-def render(console, data: dict) -> None:  # noqa: ANN001
+def render(console, data: dict, lang: str = "en") -> None:  # noqa: ANN001
     """Print the stats tables and charts."""
+    t = Messages(lang)
     if not data["answers"]:
-        console.print("No answers yet — try `rnnquiz ask`.", markup=False)
+        console.print(t("stats.empty"), markup=False)
         return
     width = max(5, min(BAR_WIDTH, console.width - 60))  # the topic table fits 80 columns at full width
-    _headline(console, data)
-    _topics(console, data["topics"], width)
-    _weeks(console, data["weeks"], width)
+    _headline(console, data, t)
+    _topics(console, data["topics"], width, t)
+    _weeks(console, data["weeks"], width, t)
     if data["mocks"]:
-        _mocks(console, data["mocks"], width)
+        _mocks(console, data["mocks"], width, t)
     if data["weakest"]:
-        _weakest(console, data["weakest"])
+        _weakest(console, data["weakest"], t)
 
 
 def bar(fraction: float | None, width: int = BAR_WIDTH) -> str:
@@ -77,28 +85,44 @@ def _local(stamp: str, fmt: str = "%Y-%m-%d %H:%M") -> str:
     return datetime.fromisoformat(stamp).astimezone().strftime(fmt)
 
 
-def _headline(console, data: dict) -> None:  # noqa: ANN001
+def describe_wait(when, now, t: Messages) -> str:  # noqa: ANN001
+    """Return how long until `when` in words: "now", "in 8 min", "in 3 h", "in 2 days" (as progress.scheduler does)."""
+    from rnnquiz.progress.scheduler import as_utc
+
+    seconds = (as_utc(when) - as_utc(now)).total_seconds()
+    if seconds <= 0:
+        return t("stats.wait.now")
+    if seconds < 3600:
+        return t("stats.wait.minutes", n=max(1, round(seconds / 60)))
+    if seconds < 86400:
+        return t("stats.wait.hours", n=round(seconds / 3600))
+    days = round(seconds / 86400)
+    return t("stats.wait.day") if days == 1 else t("stats.wait.days", n=days)
+
+
+def _headline(console, data: dict, t: Messages) -> None:  # noqa: ANN001
     from datetime import datetime, timezone
 
     from rich.text import Text
 
-    from rnnquiz.progress.scheduler import describe_wait
-
     seen, streak, due = data["items_seen"], data["streak"], data["due"]
-    items = f"{seen['question']} questions" + (f" and {seen['drill']} drills" if seen["drill"] else "")
-    console.print(Text(f"{data['answers']} answers, {_pct(data['accuracy'])} recalled, {items} seen.", style="bold"))
-    days = "day" if streak["current"] == 1 else "days"
+    if seen["drill"]:
+        items = t("stats.items-drills", questions=seen["question"], drills=seen["drill"])
+    else:
+        items = t("stats.items", questions=seen["question"])
+    console.print(Text(t("stats.headline", answers=data["answers"], recalled=_pct(data["accuracy"]), items=items), style="bold"))
+    streak_key = "stats.streak" if streak["current"] == 1 else "stats.streak-days"
     console.print(
-        Text(f"Streak: {streak['current']} {days}", style="green" if streak["answered_today"] else "yellow")
-        + Text(f" (longest {streak['longest']})", style="dim")
-        + Text("" if streak["answered_today"] or not streak["current"] else " - answer one question today to keep it.")
+        Text(t(streak_key, n=streak["current"]), style="green" if streak["answered_today"] else "yellow")
+        + Text(t("stats.longest", n=streak["longest"]), style="dim")
+        + Text("" if streak["answered_today"] or not streak["current"] else t("stats.keep-streak"))
     )
-    line = f"Due: {due['now']} now, {due['today']} by the end of today, {due['week']} within 7 days"
+    line = t("stats.due", now=due["now"], today=due["today"], week=due["week"])
     if due["next"]:
-        line += f"; next one {describe_wait(datetime.fromisoformat(due['next']), datetime.now(timezone.utc))}"
-    console.print(Text(line + "."))
+        line += t("stats.due-next", wait=describe_wait(datetime.fromisoformat(due["next"]), datetime.now(timezone.utc), t))
+    console.print(Text(line + t("stats.due-end")))
     if due["now"]:
-        console.print(Text("Review them with `rnnquiz review`.", style="dim"))
+        console.print(Text(t("stats.review"), style="dim"))
 
 
 def _table(title: str):  # noqa: ANN202
@@ -113,22 +137,22 @@ def _bar_cell(fraction: float | None, width: int = BAR_WIDTH):  # noqa: ANN202
     return Text(bar(fraction, width), style=_style(fraction)) + Text(f" {_pct(fraction):>4}")
 
 
-def _topics(console, topics: list[dict], width: int) -> None:  # noqa: ANN001
+def _topics(console, topics: list[dict], width: int, t: Messages) -> None:  # noqa: ANN001
     from rnnquiz.cli.console import safe
 
-    table = _table("Mastery by topic")
+    table = _table(t("stats.topics.title"))
     for name, justify in (("topic", "left"), ("items", "right"), ("answers", "right"), ("recalled", "right"), ("mastery", "left"), ("due", "right")):
-        table.add_column(name, justify=justify, no_wrap=name != "topic", overflow="ellipsis")
+        table.add_column(t(f"stats.col.{name}"), justify=justify, no_wrap=name != "topic", overflow="ellipsis")
     for t in topics:
         table.add_row(safe(t["topic"]), str(t["items"]), str(t["answers"]), _pct(t["accuracy"]), _bar_cell(t["mastery"], width), str(t["due"]))
     console.print()
     console.print(table)
 
 
-def _weeks(console, weeks: list[dict], width: int) -> None:  # noqa: ANN001
-    table = _table("Recalled by week")
-    for name, justify in (("week of", "left"), ("recalled", "left"), ("answers", "right")):
-        table.add_column(name, justify=justify)
+def _weeks(console, weeks: list[dict], width: int, t: Messages) -> None:  # noqa: ANN001
+    table = _table(t("stats.weeks.title"))
+    for name, justify in (("week", "left"), ("recalled", "left"), ("answers", "right")):
+        table.add_column(t(f"stats.col.{name}"), justify=justify)
     first = next((n for n, w in enumerate(weeks) if w["answers"]), len(weeks) - 1)
     for w in weeks[first:]:  # from the first week with answers: a new learner sees no empty rows
         table.add_row(w["week_start"], _bar_cell(w["accuracy"], width), str(w["answers"]))
@@ -136,10 +160,10 @@ def _weeks(console, weeks: list[dict], width: int) -> None:  # noqa: ANN001
     console.print(table)
 
 
-def _mocks(console, mocks: list[dict], width: int) -> None:  # noqa: ANN001
-    table = _table("Recent mock interviews")
+def _mocks(console, mocks: list[dict], width: int, t: Messages) -> None:  # noqa: ANN001
+    table = _table(t("stats.mocks.title"))
     for name, justify in (("started", "left"), ("score", "right"), ("result", "left"), ("minutes", "right")):
-        table.add_column(name, justify=justify)
+        table.add_column(t(f"stats.col.{name}"), justify=justify)
     for m in mocks:
         score = f"{m['score']:g}/{m['max_score']:g}"
         table.add_row(_local(m["started_at"]), score, _bar_cell(m["percent"], width), f"{m['duration_s'] / 60:.0f}")
@@ -147,23 +171,22 @@ def _mocks(console, mocks: list[dict], width: int) -> None:  # noqa: ANN001
     console.print(table)
 
 
-def _weakest(console, weakest: list[dict]) -> None:  # noqa: ANN001
+def _weakest(console, weakest: list[dict], t: Messages) -> None:  # noqa: ANN001
     from datetime import datetime, timezone
 
     from rich.text import Text
 
     from rnnquiz.cli.console import safe
-    from rnnquiz.progress.scheduler import describe_wait
 
     now = datetime.now(timezone.utc)
-    table = _table("Weakest items")
-    table.add_column("item", overflow="ellipsis", no_wrap=True)
+    table = _table(t("stats.weakest.title"))
+    table.add_column(t("stats.col.item"), overflow="ellipsis", no_wrap=True)
     for name in ("answers", "wrong", "mastery"):
-        table.add_column(name, justify="right", no_wrap=True)
-    table.add_column("due", no_wrap=True, min_width=9)
+        table.add_column(t(f"stats.col.{name}"), justify="right", no_wrap=True)
+    table.add_column(t("stats.col.due"), no_wrap=True, min_width=9)
     for w in weakest:
-        item = safe(w["item_id"]) + (Text(" (drill)", style="dim") if w["item_type"] == "drill" else Text(""))
-        due = Text("now", style="bold") if w["overdue"] else Text(describe_wait(datetime.fromisoformat(w["due"]), now))
+        item = safe(w["item_id"]) + (Text(t("stats.drill-mark"), style="dim") if w["item_type"] == "drill" else Text(""))
+        due = Text(t("stats.wait.now"), style="bold") if w["overdue"] else Text(describe_wait(datetime.fromisoformat(w["due"]), now, t))
         mastery = Text(_pct(w["mastery"]), style=_style(w["mastery"]))
         table.add_row(item, str(w["answers"]), str(w["lapses"]), mastery, due)
     console.print()

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from rnnquiz.drills import sizes as size_expr
+from rnnquiz.drills.text import Msg
 
 DRAWS = 2  # random draws per case listed in drill.yaml
 
@@ -26,10 +27,10 @@ class Case:
     seed: int
     args: dict[str, object]  # arg name -> ndarray, Python constant, or list of ndarrays
 
-    def describe(self) -> str:
+    def describe(self) -> Msg:
         """Return the case for a learner: `B=3, D=4, H=5` (plus `inputs ×8` when scaled up)."""
         text = ", ".join(f"{k}={v}" for k, v in self.sizes.items())
-        return text + (f", inputs ×{self.scale:g}" if self.scale != 1 else "")
+        return Msg("drill.case.scaled", sizes=text, scale=self.scale) if self.scale != 1 else Msg("drill.case", sizes=text)
 
 
 def _array(arg, shape: tuple[int, ...], sizes: dict[str, int], scale: float, rng: np.random.Generator) -> np.ndarray:

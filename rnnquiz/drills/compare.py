@@ -8,47 +8,56 @@ from dataclasses import dataclass
 import numpy as np
 
 from rnnquiz.drills.sizes import describe as describe_shape
+from rnnquiz.drills.text import Join, Msg
 
-_TYPE_WORDS = {"ndarray": "a NumPy array", "tensor": "a torch.Tensor", "numpy-scalar": "a NumPy scalar",
-               "float": "a Python float", "int": "a Python int", "bool": "a Python bool"}
+_TYPE_WORDS = ("ndarray", "tensor", "numpy-scalar", "float", "int", "bool")  # `grader.type.<word>`
+
+
+def _type_word(kind, fallback: str | None = None):  # noqa: ANN001, ANN202
+    """Return `a NumPy array`, `a Python float`... for a type the child reported."""
+    if kind in _TYPE_WORDS:
+        return Msg(f"grader.type.{kind}")
+    return Msg("grader.type.constant") if fallback is None else fallback
 
 
 class StructureError(Exception):
-    """The learner's return value does not have the declared structure; the message says how."""
+    """The learner's return value does not have the declared structure; the message (`text`) says how."""
+
+    def __init__(self, text: Msg):
+        super().__init__(text)
+        self.text = text
 
 
 def _leaf(desc: dict, arrays: dict, ret, shape: tuple, track: str, label: str) -> np.ndarray:
     t = desc["t"]
-    want = "a torch.Tensor" if track == "torch" else "a NumPy array"
+    want = Msg("grader.type.tensor" if track == "torch" else "grader.type.ndarray")
     if t == "none":
-        raise StructureError(f"{label} is None: did you forget to `return` it?")
+        raise StructureError(Msg("grader.struct.none", label=label))
     if t in ("tuple", "list"):
-        raise StructureError(f"{label} is a {t} of {len(desc['items'])}, expected {want} of shape {shape}")
+        raise StructureError(Msg("grader.struct.sequence", label=label, type=t, n=len(desc["items"]), want=want, shape=shape))
     if t == "other":
-        raise StructureError(f"{label} is a {desc['type']}{' of dtype ' + desc['dtype'] if desc.get('dtype') else ''}, expected {want}")
+        dtype = Msg("grader.struct.of-dtype", dtype=desc["dtype"]) if desc.get("dtype") else ""
+        raise StructureError(Msg("grader.struct.other", label=label, type=desc["type"], dtype=dtype, want=want))
     if t == "const":
         if shape != () or ret.dtype == "bool":
-            raise StructureError(f"{label} is {_TYPE_WORDS.get(desc.get('type'), 'a constant')}, expected {want} of shape {shape}")
+            raise StructureError(Msg("grader.struct.const", label=label, what=_type_word(desc.get("type")), want=want, shape=shape))
         return np.asarray(desc["value"], dtype=np.float64 if ret.dtype == "float" else np.int64)
     kind = desc.get("type")
     if track == "torch" and kind != "tensor":
-        raise StructureError(f"{label} is {_TYPE_WORDS.get(kind, kind)}; on the torch track return a torch.Tensor (autograd needs one)")
+        raise StructureError(Msg("grader.struct.not-tensor", label=label, what=_type_word(kind, str(kind))))
     if track == "numpy" and kind == "tensor":
-        raise StructureError(f"{label} is a torch.Tensor; on the numpy track return a NumPy array")
+        raise StructureError(Msg("grader.struct.tensor-on-numpy", label=label))
     value = arrays[desc["key"]]
     if value.shape != shape:
-        hint = " (transposed?)" if value.ndim == 2 and value.shape == shape[::-1] else ""
-        raise StructureError(f"{label} has shape {value.shape}, expected {shape}{hint}")
+        hint = Msg("grader.struct.transposed") if value.ndim == 2 and value.shape == shape[::-1] else ""
+        raise StructureError(Msg("grader.struct.shape", label=label, got=value.shape, shape=shape, hint=hint))
     dtype = desc.get("dtype", str(value.dtype))
     if ret.dtype == "float" and dtype != "float64":
-        raise StructureError(
-            f"{label} has dtype {dtype}, expected float64: compute in float64 "
-            f"(create new arrays with dtype=np.float64 or torch.float64; avoid float32 and integer arrays)"
-        )
+        raise StructureError(Msg("grader.struct.float-dtype", label=label, dtype=dtype))
     if ret.dtype == "int" and value.dtype.kind not in "iu":
-        raise StructureError(f"{label} has dtype {dtype}, expected an integer dtype (int64)")
+        raise StructureError(Msg("grader.struct.int-dtype", label=label, dtype=dtype))
     if ret.dtype == "bool" and value.dtype.kind != "b":
-        raise StructureError(f"{label} has dtype {dtype}, expected bool")
+        raise StructureError(Msg("grader.struct.bool-dtype", label=label, dtype=dtype))
     return value
 
 
@@ -63,10 +72,10 @@ def unpack(spec, desc: dict, arrays: dict, shapes: list, track: str) -> list:
         items = [desc]
     else:
         if desc["t"] not in ("tuple", "list"):
-            what = "None" if desc["t"] == "none" else "one value"
-            raise StructureError(f"returned {what}; expected a tuple ({', '.join(names)})")
+            what = Msg("grader.struct.returned-none" if desc["t"] == "none" else "grader.struct.returned-one")
+            raise StructureError(Msg("grader.struct.returned", what=what, names=", ".join(names)))
         if len(desc["items"]) != len(names):
-            raise StructureError(f"returned {len(desc['items'])} values; expected {len(names)}: ({', '.join(names)})")
+            raise StructureError(Msg("grader.struct.count", n=len(desc["items"]), expected=len(names), names=", ".join(names)))
         items = desc["items"]
     out = []
     for ret, item, shape in zip(spec.returns, items, shapes):
@@ -74,16 +83,17 @@ def unpack(spec, desc: dict, arrays: dict, shapes: list, track: str) -> list:
             out.append(_leaf(item, arrays, ret, tuple(shape), track, ret.name))
             continue
         if item["t"] not in ("tuple", "list") or len(item["items"]) != len(shape):
-            raise StructureError(f"{ret.name} must be a list of {len(shape)} arrays")
+            raise StructureError(Msg("grader.struct.list", name=ret.name, n=len(shape)))
         out.append([_leaf(d, arrays, ret, tuple(s), track, f"{ret.name}[{i}]") for i, (d, s) in enumerate(zip(item["items"], shape))])
     return out
 
 
-def describe_outputs(spec, track: str) -> str:
-    """Return the expected outputs in words: `(h, c): float64 arrays, each (B, H)`."""
-    kind = "tensors" if track == "torch" else "arrays"
-    parts = [f"{r.name} {describe_shape(r.shape)}" if r.shape is not None else f"{r.name} (list of {len(r.shapes)})" for r in spec.returns]
-    return f"{', '.join(parts)}: {kind} of the declared dtype"
+def describe_outputs(spec, track: str) -> Msg:
+    """Return the expected outputs in words: `h (B, H), c (B, H): arrays of the declared dtype`."""
+    kind = Msg("grader.outputs.tensors" if track == "torch" else "grader.outputs.arrays")
+    parts = [Msg("grader.outputs.item", name=r.name, shape=describe_shape(r.shape)) if r.shape is not None
+             else Msg("grader.outputs.item-list", name=r.name, n=len(r.shapes)) for r in spec.returns]
+    return Msg("grader.outputs.ok", outputs=Join("drill.sep.comma", parts), kind=kind)
 
 
 def labelled(spec, outputs: list) -> list[tuple[str, np.ndarray]]:
@@ -121,12 +131,11 @@ class Mismatch:
     expected: str
     got: str
 
-    def describe(self) -> str:
-        where = f"[{', '.join(map(str, self.index))}]" if self.index else "(scalar)"
-        rel = "n/a (the expected values there are 0)" if math.isnan(self.max_rel) else f"{self.max_rel:.3g}"
-        return (f"{self.name}: {self.bad} of {self.total} values off; max abs error {self.max_abs:.3g}, "
-                f"max rel error {rel}; first bad index {where}\n"
-                f"  expected {self.expected}\n  got      {self.got}")
+    def describe(self) -> Msg:
+        where = f"[{', '.join(map(str, self.index))}]" if self.index else Msg("grader.mismatch.scalar")
+        rel = Msg("grader.mismatch.rel-na") if math.isnan(self.max_rel) else Msg("grader.mismatch.rel", rel=self.max_rel)
+        return Msg("grader.mismatch", name=self.name, bad=self.bad, total=self.total, max_abs=self.max_abs, rel=rel,
+                   where=where, expected=self.expected, got=self.got)
 
 
 def _excerpt(a: np.ndarray, index: tuple) -> str:

@@ -9,13 +9,14 @@ import numpy as np
 
 from rnnquiz.drills import cases as case_gen
 from rnnquiz.drills.references import as_list, load_function, run_numpy, run_torch
+from rnnquiz.drills.text import Msg
 
 
 @dataclass
 class Demo:
     """The reference's outputs on one case, and how closely torch.nn agrees."""
 
-    case: str
+    case: str  # a Msg, like every text here: English as a str, `render(text, lang)` for another language
     inputs: dict[str, str]  # arg -> shape or value, as text
     outputs: dict[str, np.ndarray]
     nn_source: str  # what torch_nn_equivalent says it uses
@@ -28,7 +29,7 @@ def _describe_input(value) -> str:
     if isinstance(value, np.ndarray):
         return f"{value.dtype} {value.shape}"
     if isinstance(value, list):
-        return f"list of {len(value)} arrays"
+        return Msg("solve.input-list", n=len(value))
     return repr(value)
 
 
@@ -81,7 +82,7 @@ def run_demo(drill, track: str, seed: int = 0) -> Demo:
     try:
         nn_fn = load_function(drill.solution_path("torch"), "torch_nn_equivalent")
     except Exception:  # noqa: BLE001 - a drill without a torch.nn counterpart still has a demo
-        demo.notes.append("this drill has no torch.nn counterpart to compare with")
+        demo.notes.append(Msg("solve.no-nn"))
         return demo
     demo.nn_source = (inspect.getdoc(nn_fn) or "torch_nn_equivalent").splitlines()[0]
     nn_values, nn_grads = torch_nn_outputs(nn_fn, spec, case.args, cot)

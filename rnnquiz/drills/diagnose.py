@@ -11,6 +11,7 @@ import itertools
 from rnnquiz.drills import cases as case_gen
 from rnnquiz.drills.compare import all_close
 from rnnquiz.drills.references import TrustedCodeError, load_function, run_numpy
+from rnnquiz.drills.text import Msg
 
 RAISED = "raised"  # a case where the function raised instead of returning
 
@@ -93,16 +94,14 @@ def blocks_off(spec, reference, probes: list, learner: dict, tol) -> tuple[bool,
     return baseline_off, off
 
 
-def block_notes(spec, order: list[str] | None, baseline_off: bool, off: list[str]) -> list[str]:
-    """Say in words what the block analysis found."""
+def block_notes(spec, order: list[str] | None, baseline_off: bool, off: list[str]) -> list[Msg]:
+    """Say in words what the block analysis found (gate names are code: joined with ", " in every language)."""
     packed = ", ".join(spec.blocks.names)
     notes = []
     if order is not None:
-        notes.append(f"your code reads them in the order {', '.join(order)}; they are packed {packed}")
+        notes.append(Msg("grader.blocks.order", order=", ".join(order), packed=packed))
     if baseline_off:
-        notes.append("the outputs differ even with every gate's weights and biases set to zero, so the problem is "
-                     "not in one gate's rows: look at how the state is updated, carried from step to step, or returned")
+        notes.append(Msg("grader.blocks.baseline"))
     elif off:
-        notes.append(f"off: {', '.join(off)} (the outputs differ from the reference when only "
-                     f"{'those blocks are' if len(off) > 1 else 'that block is'} non-zero)")
+        notes.append(Msg("grader.blocks.off-many" if len(off) > 1 else "grader.blocks.off-one", blocks=", ".join(off)))
     return notes

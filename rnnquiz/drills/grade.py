@@ -15,6 +15,7 @@ from rnnquiz.drills import cases as case_gen
 from rnnquiz.drills.loader import Drill
 from rnnquiz.drills.references import TrustedCodeError, load_function, run_numpy, run_torch
 from rnnquiz.drills.report import GradeReport
+from rnnquiz.drills.text import Msg
 from rnnquiz.errors import DrillError
 from rnnquiz.grader import protocol, sandbox
 from rnnquiz.grader.sandbox import Limits
@@ -72,7 +73,7 @@ def make_plan(drill: Drill, track: str, seed: int = 0, case: int | None = None, 
     spec = drill.spec
     count = case_gen.case_count(spec)
     if case is not None and not 0 <= case < count:
-        raise DrillError(f"--case must be between 0 and {count - 1} for drill {drill.id!r}")
+        raise DrillError(Msg("drill.error.case-range", last=count - 1, id=drill.id))
     plan = Plan(drill, track, seed, case_gen.generate(spec, seed, only=case), case_only=case, prefix=prefix)
     for c in plan.cases:
         cot = case_gen.cotangents(spec, c, case_gen.output_shapes(spec, c)) if plan.grad else None
@@ -133,7 +134,7 @@ def default_reproduce(drill: Drill, file: Path, track: str) -> str:
 def _check_file(file: Path) -> Path:
     file = Path(file).expanduser()
     if not file.is_file():
-        raise DrillError(f"no such file: {file}; pass the path of your solution with --file")
+        raise DrillError(Msg("drill.error.no-file", file=file))
     return file.resolve()
 
 

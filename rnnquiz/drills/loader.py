@@ -9,6 +9,7 @@ from pathlib import Path
 
 from rnnquiz.bank.loader import Problem
 from rnnquiz.drills.model import Spec
+from rnnquiz.drills.text import Join, Msg
 from rnnquiz.errors import DrillError, ExitStatus, RnnquizError
 from rnnquiz.filecache import read_cached, write_cached
 from rnnquiz.paths import solutions_dir
@@ -58,7 +59,8 @@ class Drill:
     def check_track(self, track: str) -> None:
         """Raise DrillError unless the drill offers this track."""
         if track not in self.spec.tracks:
-            raise DrillError(f"drill {self.id!r} has no {track} track; use --track {' or --track '.join(self.spec.tracks)}")
+            tracks = Join("drill.error.no-track-sep", self.spec.tracks)
+            raise DrillError(Msg("drill.error.no-track", id=self.id, track=track, tracks=tracks))
 
 
 def _validate(path: Path, model: type):
@@ -132,8 +134,8 @@ def load_drill(drill_id: str, root: Path | None = None) -> Drill:
     ids = load_index(root)
     if drill_id not in ids:
         close = difflib.get_close_matches(drill_id, ids, n=3)
-        hint = f"did you mean {' or '.join(close)}? " if close else ""
-        raise DrillError(f"unknown drill {drill_id!r}; {hint}`rnnquiz drill list` shows them all")
+        hint = Msg("drill.error.did-you-mean", ids=Join("drill.sep.or", close)) if close else ""
+        raise DrillError(Msg("drill.error.unknown", id=drill_id, hint=hint))
     folder = (root or catalog_dir()) / drill_id
     return Drill(load_spec(folder / "drill.yaml"), folder)
 

@@ -1,26 +1,24 @@
-"""The grading report: versioned dataclasses that become one JSON object (`rnnquiz drill NAME --json`)."""
+"""The grading report: versioned dataclasses that become one JSON object (`rnnquiz drill NAME --json`).
+
+Messages (a check's `message`, `summary`, the diagnosis' `notes`, a fault's `message`) are
+`rnnquiz.drills.text.Msg` values: English as strings (so the JSON is English), shown in the
+learner's language by the CLI with `render(text, lang)`.
+"""
 
 from __future__ import annotations
 
 import math
 from dataclasses import asdict, dataclass, field
 
+from rnnquiz.drills.text import Msg
+
 REPORT_VERSION = 1
 
 # Every check a report may hold, in the order they run; `gradients` only on the torch track of a
-# drill with `grad: true`.
-CHECKS = {
-    "load": "the file loads",
-    "signature": "the function exists with the right signature",
-    "implemented": "it is implemented and runs on every case",
-    "outputs": "outputs have the right structure, shapes and dtype",
-    "finite": "outputs are finite",
-    "values": "values match the reference",
-    "inputs-unchanged": "inputs are not modified in place",
-    "batch-independent": "each batch row depends only on its own inputs",
-    "deterministic": "results are deterministic",
-    "gradients": "gradients flow to every input and match autograd",
-}
+# drill with `grad: true`. Titles are `drill.check.<id>` in the catalogue.
+CHECK_IDS = ("load", "signature", "implemented", "outputs", "finite", "values", "inputs-unchanged",
+             "batch-independent", "deterministic", "gradients")
+CHECKS = {check_id: Msg(f"drill.check.{check_id}") for check_id in CHECK_IDS}
 STATUSES = ("pass", "fail", "error", "skip")
 
 
@@ -30,12 +28,17 @@ class Check:
 
     id: str
     status: str
-    message: str = ""
+    message: str = ""  # a Msg: English as a str
     details: dict = field(default_factory=dict)
 
     @property
-    def title(self) -> str:
+    def title(self) -> Msg:
         return CHECKS[self.id]
+
+    @property
+    def label(self) -> Msg:
+        """The check's short name in the report's first column (its id, in English)."""
+        return Msg(f"drill.check-label.{self.id}")
 
 
 @dataclass
@@ -45,7 +48,7 @@ class Diagnosis:
     mistake: dict | None = None  # {id, title: {en, zh}, explain: {en, zh}} from the drill's catalogue
     block_order: list[str] | None = None  # the gate order the learner's code reads, when it is a permutation
     blocks_off: list[str] | None = None  # gate blocks whose isolated probe disagrees with the reference
-    notes: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # Msg values
 
 
 @dataclass

@@ -10,8 +10,10 @@ from rnnquiz.drills import compare, diagnose, messages
 from rnnquiz.drills.cases import output_shapes
 from rnnquiz.drills.references import float_leaves
 from rnnquiz.drills.report import Check, Diagnosis, GradeReport
+from rnnquiz.drills.text import Concat, FirstLine, Join, Msg, Pick
 from rnnquiz.grader.protocol import decode
 from rnnquiz.textsafe import strip_controls
+
 
 class _Judge:
     """Builds the checks of one job in order; each method adds one check."""
@@ -34,10 +36,10 @@ class _Judge:
 
     # ------------------------------------------------------------------ helpers
 
-    def add(self, check_id: str, status: str, message: str = "", **details) -> None:
+    def add(self, check_id: str, status: str, message: Msg | str = "", **details) -> None:
         self.checks.append(Check(check_id, status, message, details))
 
-    def set_fault(self, kind: str, stage: str, detail: str = "", error: dict | None = None) -> str:
+    def set_fault(self, kind: str, stage: str, detail: Msg | str = "", error: dict | None = None) -> Msg:
         crash = messages.crash_lines(self.run.fault_dump, self.file) if kind == "crash" else ""
         message = messages.fault_message(kind, messages.describe_stage(self.plan.cases, stage), self.limits, detail, error, crash)
         self.fault = {"kind": kind, "message": message}
@@ -47,7 +49,7 @@ class _Judge:
         """Return a call's outputs, one per declared return (raises compare.StructureError)."""
         return compare.unpack(self.spec, call["outputs"], self.run.arrays, output_shapes(self.spec, case), self.plan.track)
 
-    def skip_rest(self, ids: list[str], why: str) -> None:
+    def skip_rest(self, ids: list[str], why: Msg) -> None:
         for check_id in ids:
             if not any(c.id == check_id for c in self.checks):
                 self.add(check_id, "skip", why)
@@ -58,30 +60,30 @@ class _Judge:
         if self.job is None:
             kind = self.run.fault or "internal"
             stage = self.fault_stage if kind != "internal" else "load"
-            message = self.set_fault(kind, stage, self.run.detail)
+            message = self.set_fault(kind, stage, _run_detail(self.run))
             case = stage.removeprefix("call case")
             details = {"case": int(case)} if case.isdigit() else {}
             self.add("load" if stage == "load" else "implemented", "error", message, **details)
             if stage != "load":
-                self.checks.insert(0, Check("load", "pass", "the file loads"))
-                self.checks.insert(1, Check("signature", "pass", f"{self.spec.function} is defined"))
+                self.checks.insert(0, Check("load", "pass", Msg("grader.load.ok")))
+                self.checks.insert(1, Check("signature", "pass", Msg("grader.signature.defined", function=self.spec.function)))
             return False
         load = self.job["load"]
         if load["ok"]:
-            self.add("load", "pass", "the file loads")
+            self.add("load", "pass", Msg("grader.load.ok"))
             return True
         error = load["error"]
         if load["status"] in ("exit", "memory"):
             self.add("load", "error", self.set_fault(load["status"], "load", f"SystemExit({error.get('message')})", error))
         elif error["type"] in ("SyntaxError", "IndentationError", "TabError"):
-            col = f", column {error['col']}" if error.get("col") else ""
-            self.add("load", "error", strip_controls(f"{error['type']} at line {error.get('line')}{col}: {error['message']}\n    {error.get('code', '')}"),
+            col = Msg("grader.load.column", col=error["col"]) if error.get("col") else ""
+            self.add("load", "error", Msg("grader.load.syntax", type=strip_controls(str(error["type"])), line=error.get("line"),
+                                          column=col, message=strip_controls(str(error["message"])),
+                                          code=strip_controls(str(error.get("code", "")))),
                      line=error.get("line"))
         else:
-            hint = ""
-            if error["type"] == "ModuleNotFoundError":
-                hint = " (the grader offers numpy, torch and the standard library)"
-            self.add("load", "error", f"importing your file raised {messages.error_text(error)}{hint}", line=error.get("line"))
+            hint = Msg("grader.load.module-hint") if error["type"] == "ModuleNotFoundError" else ""
+            self.add("load", "error", Msg("grader.load.raised", error=messages.error_text(error), hint=hint), line=error.get("line"))
         return False
 
     def check_signature(self) -> bool:
@@ -90,17 +92,17 @@ class _Judge:
         contract = f"{fn}({', '.join(names)})"
         if sig["ok"]:
             params = sig.get("params")
-            note = "" if params in (None, names) else f" (your parameter names differ from {contract}: fine, arguments are passed by position)"
-            self.add("signature", "pass", f"{fn}{sig.get('signature') or ''}{note}")
+            note = "" if params in (None, names) else Msg("grader.signature.names-differ", contract=contract)
+            self.add("signature", "pass", Msg("grader.signature.ok", function=fn, signature=sig.get("signature") or "", note=note))
             return True
         if sig["problem"] == "missing":
-            found = f"; your file defines {', '.join(sig['names'])}" if sig.get("names") else ""
-            self.add("signature", "fail", f"no function named {fn} in {self.file.name}{found}: define `def {contract}:`")
+            found = Msg("grader.signature.found", names=", ".join(sig["names"])) if sig.get("names") else ""
+            self.add("signature", "fail", Msg("grader.signature.missing", function=fn, file=self.file.name, found=found, contract=contract))
         elif sig["problem"] == "not-callable":
-            self.add("signature", "fail", f"{fn} is a {sig['type']}, not a function: define `def {contract}:`")
+            self.add("signature", "fail", Msg("grader.signature.not-callable", function=fn, type=sig["type"], contract=contract))
         else:
-            self.add("signature", "fail", f"{fn}{sig['signature']} cannot be called as {contract}: "
-                                          f"the grader passes {len(names)} positional arguments")
+            self.add("signature", "fail", Msg("grader.signature.arity", function=fn, signature=sig["signature"],
+                                              contract=contract, n=len(names)))
         return False
 
     def check_implemented(self) -> bool:
@@ -109,7 +111,7 @@ class _Judge:
         first = self.calls.get(f"case{self.plan.cases[0].index}")
         if first and first["status"] == "not-implemented":
             self.not_started = True
-            self.add("implemented", "fail", f"not started: {self.spec.function} still raises NotImplementedError")
+            self.add("implemented", "fail", Msg("grader.implemented.not-started", function=self.spec.function))
             return False
         for c in self.plan.cases:
             call = self.calls.get(f"case{c.index}")
@@ -121,12 +123,13 @@ class _Judge:
                 self.raised[c.index] = call["error"]
         if not self.raised:
             slowest = max(self.calls[f"case{c.index}"]["seconds"] for c in self.plan.cases)
-            self.add("implemented", "pass", f"runs on all {len(self.plan.cases)} cases (slowest {slowest * 1000:.1f} ms)")
+            self.add("implemented", "pass", Msg("grader.implemented.ok", n=len(self.plan.cases), ms=slowest * 1000))
             return True
         index, error = next(iter(self.raised.items()))
         case = self.cases[index]
-        self.add("implemented", "error", f"raised {messages.error_text(error)} in case {index} ({case.describe()}); "
-                                         f"{len(self.raised)} of {len(self.plan.cases)} cases raised{messages.shape_hint(error)}",
+        self.add("implemented", "error", Msg("grader.implemented.raised", error=messages.error_text(error), index=index,
+                                             case=case.describe(), raised=len(self.raised), n=len(self.plan.cases),
+                                             hint=messages.shape_hint(error)),
                  case=index, line=error.get("line"))
         return bool(self.got)
 
@@ -147,38 +150,37 @@ class _Judge:
             try:
                 valid[index] = self.unpack(call, self.cases[index])
             except compare.StructureError as exc:
-                problems.append((index, str(exc)))
+                problems.append((index, exc.text))
         self.got = valid
         if problems:
             index, text = problems[0]
             case = self.cases[index]
-            self.add("outputs", "fail", f"{text} in case {index} ({case.describe()}); {len(problems)} of "
-                                        f"{len(problems) + len(valid)} cases", case=index)
+            self.add("outputs", "fail", Msg("grader.outputs.bad", problem=text, index=index, case=case.describe(),
+                                            bad=len(problems), total=len(problems) + len(valid)), case=index)
         else:
             self.add("outputs", "pass", compare.describe_outputs(self.spec, self.plan.track))
 
     def check_finite(self) -> None:
         if not self.got:
-            self.add("finite", "skip", "no outputs with the right structure")
+            self.add("finite", "skip", Msg("grader.finite.skip"))
             return
         bad = [(i, compare.first_nonfinite(self.spec, out)) for i, out in self.got.items()]
         bad = [(i, b) for i, b in bad if b is not None]
         if not bad:
-            self.add("finite", "pass", "no NaN or infinity")
+            self.add("finite", "pass", Msg("grader.finite.ok"))
             return
         index, (name, where, value) = bad[0]
         case = self.cases[index]
         scaled = {c.index for c in self.plan.cases if c.scale != 1}
         note = ""
         if scaled and {i for i, _ in bad} <= scaled:
-            note = (": it happens only with large inputs, so something overflows (np.exp of a large number?); "
-                    "use a numerically stable form, e.g. sigmoid(x) = 0.5 * (1 + tanh(x / 2))")
-        self.add("finite", "fail", f"{name} has {value} at [{', '.join(map(str, where))}] in case {index} "
-                                   f"({case.describe()}); {len(bad)} of {len(self.got)} cases{note}", case=index)
+            note = Msg("grader.finite.overflow")
+        self.add("finite", "fail", Msg("grader.finite.bad", name=name, value=value, where=", ".join(map(str, where)), index=index,
+                                       case=case.describe(), bad=len(bad), total=len(self.got), note=note), case=index)
 
     def check_values(self) -> None:
         if not self.got:
-            self.add("values", "skip", "no outputs with the right structure to compare")
+            self.add("values", "skip", Msg("grader.values.skip"))
             return
         tol = self.spec.tolerance
         for c in self.plan.cases:
@@ -187,19 +189,20 @@ class _Judge:
                 if m is not None:
                     self.wrong.append((c, m))
         if not self.wrong:
-            self.add("values", "pass", f"match the reference on {len(self.got)} cases (atol {tol.atol:g}, rtol {tol.rtol:g})")
+            self.add("values", "pass", Msg("grader.values.ok", n=len(self.got), atol=tol.atol, rtol=tol.rtol))
             return
         case, m = self.wrong[0]
         compared = len(self.got)
-        text = (f"differ from the reference in {len(self.wrong)} of {compared} cases; first in case {case.index} "
-                f"({case.describe()}, seed {case.seed}):\n{m.describe()}")
         passing = [c for c in self.plan.cases if c.index in self.got and c not in [w[0] for w in self.wrong]]
         scaled = [c for c, _ in self.wrong if c.scale != 1]
+        extra = ""
         if passing and len(scaled) == len(self.wrong):
-            text += "\nthey agree on ordinary inputs but not on large ones: an overflow or a numerically unstable formula?"
+            extra = Msg("grader.values.large-only")
         elif passing:
             kinds = list(dict.fromkeys(c.describe() for c in passing))
-            text += "\nthey agree only when " + " or ".join(kinds[:3])
+            extra = Msg("grader.values.agree-only-when", cases=Join("drill.sep.or", kinds[:3]))
+        text = Msg("grader.values.differ", wrong=len(self.wrong), compared=compared, index=case.index, case=case.describe(),
+                   seed=case.seed, mismatch=m.describe(), extra=extra)
         self.add("values", "fail", text, case=case.index, output=m.name, max_abs_error=m.max_abs,
                  max_rel_error=m.max_rel, index=list(m.index), wrong_cases=[c.index for c, _ in self.wrong])
 
@@ -216,29 +219,27 @@ class _Judge:
                     leaves.append((c, name))
                     break
         if not any(f"case{c.index}" in self.calls and "inputs_after" in self.calls[f"case{c.index}"] for c in self.plan.cases):
-            self.add("inputs-unchanged", "skip", "no case ran to the end")
+            self.add("inputs-unchanged", "skip", Msg("grader.inputs.skip"))
         elif leaves:
             case, name = leaves[0]
-            self.add("inputs-unchanged", "fail",
-                     f"your function changed its input {name} in place (case {case.index}): write results to new arrays "
-                     f"instead of `{name} += ...`, `{name}[...] = ...` or out={name}", argument=name)
+            self.add("inputs-unchanged", "fail", Msg("grader.inputs.changed", name=name, index=case.index), argument=name)
         else:
-            self.add("inputs-unchanged", "pass", "every input is unchanged after the call")
+            self.add("inputs-unchanged", "pass", Msg("grader.inputs.ok"))
 
     def check_batch(self) -> None:
         if self.plan.batch is None:
-            self.add("batch-independent", "skip", "no case with a batch of 2 or more")
+            self.add("batch-independent", "skip", Msg("grader.batch.no-batch"))
             return
         case, _, row = self.plan.batch
         call = self.calls.get("batch")
         mine = self.got.get(case.index)
         if call is None or call["status"] != "ok" or mine is None:
-            self.add("batch-independent", "skip", "the probe or its case did not produce outputs")
+            self.add("batch-independent", "skip", Msg("grader.batch.no-outputs"))
             return
         try:
             probe = self.unpack(call, case)
         except compare.StructureError:
-            self.add("batch-independent", "skip", "the probe's outputs have another structure")
+            self.add("batch-independent", "skip", Msg("grader.batch.structure"))
             return
         for ret, before, after in zip(self.spec.returns, mine, probe):
             if ret.batch_axis is None or isinstance(before, list):
@@ -247,18 +248,16 @@ class _Judge:
             a, b = np.take(before, keep, axis=ret.batch_axis), np.take(after, keep, axis=ret.batch_axis)
             same = compare.close(a, b, self.spec.tolerance.atol, self.spec.tolerance.rtol) | (np.isnan(a) & np.isnan(b))
             if not same.all():
-                self.add("batch-independent", "fail",
-                         f"changing only batch row {row} of the inputs (case {case.index}) changed other rows of {ret.name}: "
-                         f"compute each row from its own inputs (no sum/mean/max over the batch axis, no mixing rows)")
+                self.add("batch-independent", "fail", Msg("grader.batch.mixed", row=row, index=case.index, name=ret.name))
                 return
-        self.add("batch-independent", "pass", f"redrawing batch row {row} leaves the other rows unchanged")
+        self.add("batch-independent", "pass", Msg("grader.batch.ok", row=row))
 
     def check_deterministic(self) -> None:
         first = self.plan.cases[0]
         call = self.calls.get("repeat")
         mine = self.got.get(first.index)
         if call is None or call["status"] != "ok" or mine is None:
-            self.add("deterministic", "skip", "case 0 did not produce outputs twice")
+            self.add("deterministic", "skip", Msg("grader.deterministic.skip"))
             return
         try:
             again = self.unpack(call, first)
@@ -266,29 +265,25 @@ class _Judge:
             again = None
         same, worst = compare.identical(mine, again) if again is not None else (False, float("nan"))
         if same:
-            self.add("deterministic", "pass", "the same inputs give the same outputs")
+            self.add("deterministic", "pass", Msg("grader.deterministic.ok"))
         else:
-            self.add("deterministic", "fail", f"two calls with the same inputs gave different outputs (largest "
-                                              f"difference {worst:.3g}): remove randomness (np.random, dropout) and "
-                                              f"state kept between calls (globals, default arguments)")
+            self.add("deterministic", "fail", Msg("grader.deterministic.bad", worst=worst))
 
     def check_gradients(self) -> None:
         if not self.plan.grad:
             return
         values = next(c for c in self.checks if c.id == "values")
         if values.status != "pass":
-            self.add("gradients", "skip", "checked once the values match")
+            self.add("gradients", "skip", Msg("grader.gradients.skip"))
             return
         tol = self.spec.tolerance
         for c in self.plan.cases:
             grad = self.calls[f"case{c.index}"].get("grad", {"status": "disconnected"})
             if grad["status"] == "disconnected":
-                self.add("gradients", "fail", "no output is connected to the inputs' autograd graph: keep to torch "
-                                              "operations (no .numpy(), .item(), .detach(), torch.tensor(...) of "
-                                              "results, or torch.no_grad())")
+                self.add("gradients", "fail", Msg("grader.gradients.disconnected"))
                 return
             if grad["status"] != "ok":
-                self.add("gradients", "error", f"backward failed in case {c.index}: {messages.error_text(grad['error'])}")
+                self.add("gradients", "error", Msg("grader.gradients.backward-failed", index=c.index, error=messages.error_text(grad["error"])))
                 return
             names = float_leaves(self.spec, c.args)
             for (name, item), expected, desc in zip(names, self.refs.grads[c.index], grad["grads"]):
@@ -296,18 +291,15 @@ class _Judge:
                 got = decode(desc, self.run.arrays)
                 if got is None:
                     if expected is not None and np.any(expected):
-                        self.add("gradients", "fail", f"no gradient reaches {label} (case {c.index}): the output must "
-                                                      f"be computed from it with torch operations", argument=label)
+                        self.add("gradients", "fail", Msg("grader.gradients.missing", label=label, index=c.index), argument=label)
                         return
                     continue
                 m = compare.mismatch(f"d/d{label}", np.zeros_like(got) if expected is None else expected, got, tol.atol, tol.rtol)
                 if m is not None:
-                    self.add("gradients", "fail", f"the gradient with respect to {label} differs from autograd of the "
-                                                  f"reference in case {c.index}:\n{m.describe()}\nthe values are right, so "
-                                                  f"part of the computation is probably hidden from autograd (.detach(), "
-                                                  f".numpy(), .item(), torch.tensor(...), .data)", argument=label)
+                    self.add("gradients", "fail", Msg("grader.gradients.differ", label=label, index=c.index, mismatch=m.describe()),
+                             argument=label)
                     return
-        self.add("gradients", "pass", f"gradients reach every input and match autograd on {len(self.plan.cases)} cases")
+        self.add("gradients", "pass", Msg("grader.gradients.ok", n=len(self.plan.cases)))
 
     # ------------------------------------------------------------------ diagnosis and report
 
@@ -353,7 +345,7 @@ class _Judge:
                 self.check_deterministic()
                 self.check_gradients()
                 self.diagnose()
-        why = "not started" if self.not_started else "an earlier check did not pass"
+        why = Msg("grader.skip.not-started" if self.not_started else "grader.skip.earlier")
         self.skip_rest(order, why)
         self.checks.sort(key=lambda c: order.index(c.id))
         return self._build()
@@ -366,13 +358,13 @@ class _Judge:
         case = next((c.details.get("case") for c in self.checks if c.details.get("case") is not None), None)
         seed = self.plan.seed
         if outcome == "passed":
-            summary = f"passed: all {sum(c.status == 'pass' for c in self.checks)} checks"
+            summary = Msg("grader.summary.passed", n=sum(c.status == "pass" for c in self.checks))
         elif outcome == "not-started":
-            summary = f"not started: open {self.file} and write the body of {self.spec.function}"
+            summary = Msg("grader.summary.not-started", file=str(self.file), function=self.spec.function)
         else:
-            summary = f"{first.id}: {first.message.splitlines()[0].rstrip(':')}"
+            summary = Msg("grader.summary.failed", check=Msg(f"drill.check-label.{first.id}"), message=FirstLine(first.message))
             if self.diagnosis and self.diagnosis.mistake:
-                summary += f" — likely mistake: {self.diagnosis.mistake['title']['en']}"
+                summary = Concat(summary, Msg("grader.summary.mistake", title=Pick(self.diagnosis.mistake["title"])))
         reproduce = ""
         if outcome not in ("passed", "not-started"):
             case_arg = case if case is not None else self.plan.case_only
@@ -385,6 +377,21 @@ class _Judge:
             output=output, output_truncated=self.run.output_bytes > len(self.run.output.encode()),
             seconds=round(self.run.seconds, 3),
         )
+
+
+def _run_detail(run) -> Msg | str:
+    """Return what the sandbox saw (signal, exit code, limit) as a message, or its plain detail."""
+    key = getattr(run, "detail_key", "")
+    if not key:
+        return run.detail
+    values = dict(getattr(run, "detail_values", {}) or {})
+    if key == "crash":
+        name = values.get("signal", "")
+        values["what"] = Msg(f"grader.signal.{name}" if name in _SIGNAL_NAMES else "grader.signal.other")
+    return Msg(f"grader.detail.{key}", **values)
+
+
+_SIGNAL_NAMES = ("SIGSEGV", "SIGBUS", "SIGABRT", "SIGFPE", "SIGILL")
 
 
 def _leaves(args: dict) -> list[tuple[str, np.ndarray]]:

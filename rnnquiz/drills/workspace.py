@@ -14,6 +14,7 @@ import shutil
 import time
 from pathlib import Path
 
+from rnnquiz.drills.text import Msg
 from rnnquiz.errors import ProgressError
 from rnnquiz.paths import data_home
 
@@ -39,7 +40,7 @@ def ensure_workspace_file(drill, track: str) -> tuple[Path, bool]:
         target.parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(drill.stub_path(track), target)
     except OSError as exc:
-        raise ProgressError(f"cannot create {target}: {exc.strerror}; check RNNQUIZ_HOME points to a writable folder") from None
+        raise ProgressError(Msg("drill.error.cannot-create", path=target, reason=exc.strerror)) from None
     return target, True
 
 
@@ -61,10 +62,9 @@ class DrillState:
         except FileNotFoundError:
             return {"version": STATE_VERSION, "drills": {}}
         except (OSError, ValueError) as exc:
-            raise ProgressError(f"{self.path} cannot be read ({exc}); delete it to start the drill state afresh "
-                                f"(your review history is elsewhere and stays)") from None
+            raise ProgressError(Msg("drill.error.state-unreadable", path=self.path, reason=exc)) from None
         if not isinstance(data, dict) or data.get("version") != STATE_VERSION or not isinstance(data.get("drills"), dict):
-            raise ProgressError(f"{self.path} is not a drill state file of version {STATE_VERSION}; delete it to start afresh")
+            raise ProgressError(Msg("drill.error.state-version", path=self.path, version=STATE_VERSION))
         return data
 
     def save(self) -> None:
@@ -74,7 +74,7 @@ class DrillState:
             tmp.write_text(json.dumps(self.data, indent=1, sort_keys=True), encoding="utf-8")
             os.replace(tmp, self.path)
         except OSError as exc:
-            raise ProgressError(f"cannot write {self.path}: {exc.strerror}") from None
+            raise ProgressError(Msg("drill.error.state-unwritable", path=self.path, reason=exc.strerror)) from None
 
     def entry(self, drill_id: str) -> dict:
         """Return (creating) the state of one drill."""

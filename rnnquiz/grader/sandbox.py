@@ -67,7 +67,7 @@ class RunResult:
     """What one run of the child left behind."""
 
     fault: str | None  # None, timeout, cpu, memory, output-flood, file-size, crash, exit, internal
-    detail: str  # signal name, exit code or internal error text
+    detail: str  # signal name, exit code or internal error text (English)
     stage: str  # the last step the child started: "start", "<job> load", "<job> call <id>", "done"
     output: str  # the start of what the child printed
     output_bytes: int
@@ -75,6 +75,9 @@ class RunResult:
     arrays: dict = field(default_factory=dict)
     fault_dump: str = ""  # faulthandler's traceback after a crash
     seconds: float = 0.0
+    # the detail as a catalogue message, `grader.detail.<key>` with these values (rnnquiz/i18n/en_drills.py)
+    detail_key: str = ""
+    detail_values: dict = field(default_factory=dict)
 
 
 class _OutputReader(threading.Thread):
@@ -172,33 +175,35 @@ class Run:
         except (protocol.ProtocolError, OSError, ValueError) as exc:
             problem = str(exc)  # a job file cut short by a crash: the jobs before it still count
         result = {"jobs": jobs} if jobs else None
-        fault, detail = self._fault(timed_out, stage, result is not None, problem)
+        fault, detail, values = self._fault(timed_out, stage, result is not None, problem)
         return RunResult(
-            fault=fault, detail=detail, stage=stage,
+            fault=fault, detail=detail, stage=stage, detail_key=fault or "", detail_values=values,
             output=self.reader.kept.decode("utf-8", "replace"), output_bytes=self.reader.total,
             result=result, arrays=arrays, fault_dump=_read(self.folder / protocol.FAULT), seconds=seconds,
         )
 
-    def _fault(self, timed_out: bool, stage: str, has_result: bool, problem: str) -> tuple[str | None, str]:
+    def _fault(self, timed_out: bool, stage: str, has_result: bool, problem: str) -> tuple[str | None, str, dict]:
+        """Return the fault kind, its detail in English, and the detail's values (for `grader.detail.<kind>`)."""
         rc = self.proc.returncode
         if self.reader.flooded:
-            return "output-flood", f"{self.reader.total} bytes"
+            return "output-flood", f"{self.reader.total} bytes", {"bytes": self.reader.total}
         if timed_out:
-            return "timeout", f"{self.limits.timeout_s:g} s"
+            return "timeout", f"{self.limits.timeout_s:g} s", {"seconds": self.limits.timeout_s}
         if rc is not None and rc < 0:
             sig = signal.Signals(-rc)
             if sig == signal.SIGXCPU:
-                return "cpu", f"{self.limits.cpu_s} s of CPU"
+                return "cpu", f"{self.limits.cpu_s} s of CPU", {"seconds": self.limits.cpu_s}
             if sig == signal.SIGXFSZ:
-                return "file-size", f"{self.limits.file_mb} MiB"
+                return "file-size", f"{self.limits.file_mb} MiB", {"mb": self.limits.file_mb}
             if sig == signal.SIGKILL:
-                return "memory", "killed by SIGKILL (the system ran out of memory?)"
-            return "crash", f"{sig.name} ({_CRASH_SIGNALS.get(sig, 'signal')})"
+                return "memory", "killed by SIGKILL (the system ran out of memory?)", {}
+            return "crash", f"{sig.name} ({_CRASH_SIGNALS.get(sig, 'signal')})", {"signal": sig.name}
         if stage in ("", "start"):
-            return "internal", f"the grading child failed before loading the file (exit {rc}). {problem}".strip()
+            detail = f"the grading child failed before loading the file (exit {rc}). {problem}".strip()
+            return "internal", detail, {"code": rc, "problem": f" {problem.strip()}" if problem.strip() else ""}
         if stage != "done" or not has_result:
-            return "exit", f"exit code {rc}"
-        return None, ""
+            return "exit", f"exit code {rc}", {"code": rc}
+        return None, "", {}
 
 
 def _read(path: Path) -> str:

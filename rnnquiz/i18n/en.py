@@ -13,7 +13,7 @@ MESSAGES = {
     "kind.truefalse": "type t (true) or f (false)",
     "kind.order": "type the letters from first to last, e.g. 'C A B'",
     "kind.match": "type the matching letter for 1, 2, 3 … in order, e.g. 'B A C'",
-    "kind.numeric": "type a number (1,056, 2.5e-3 and 1/1024 work)",
+    "kind.numeric": "type a number; 1,056, 2.5e-3 and 1/1024 work",
     "kind.open": "type your answer; an empty line ends it",
     # the session
     "ask.intro": "':s' skips a question, ':q' ends the session.",

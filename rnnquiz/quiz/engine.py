@@ -181,6 +181,10 @@ class QuizSession:
         self._pending = None
         self.session.ended_early = True
 
+    def planned_budget(self) -> int:
+        """Seconds of time budget of the questions still to come (mock interviews)."""
+        return sum(time_budget(q) for q, _ in self._queue) + (self.current.budget_s or 0 if self.current else 0)
+
     @property
     def remaining(self) -> int:
         """Questions still waiting after the current one."""

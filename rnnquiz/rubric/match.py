@@ -94,17 +94,23 @@ def _match_chunk(r: Reading, chunk: Chunk, i: int) -> int:
     return i
 
 
-def find_phrase(r: Reading, phrase: Phrase, lo: int, hi: int) -> list[tuple[int, int]]:
-    """Return the (first, last) token spans where the phrase occurs within tokens [lo, hi)."""
+def find_phrase(r: Reading, phrase: Phrase, lo: int, hi: int) -> list[tuple[int, int, bool]]:
+    """Return (first, last, negated_inside) where the phrase occurs within tokens [lo, hi).
+
+    `negated_inside` is set when a negation word stands in a gap between the phrase's words
+    ("the target is *not* reversed" read against "target is reversed").
+    """
     spans = []
     for start in range(lo, hi):
         end = _match_chunk(r, phrase[0], start)
         if end < 0 or end > hi:
             continue
+        gap_negated = False
         for chunk in phrase[1:]:
             for gap in range(MAX_GAP + 1):
                 nxt = _match_chunk(r, chunk, end + gap) if end + gap < hi else -1
                 if 0 <= nxt <= hi:
+                    gap_negated = gap_negated or any(r.negation_at[end:end + gap])
                     end = nxt
                     break
             else:
@@ -112,7 +118,7 @@ def find_phrase(r: Reading, phrase: Phrase, lo: int, hi: int) -> list[tuple[int,
             if end < 0:
                 break
         if end > 0:
-            spans.append((start, end - 1))
+            spans.append((start, end - 1, gap_negated))
     return spans
 
 
@@ -124,8 +130,8 @@ def concept_hits(r: Reading, concept: dict, lo: int, hi: int) -> list[Hit]:
             phrase = compile_phrase(text)
             if not phrase:
                 continue
-            for first, last in find_phrase(r, phrase, lo, hi):
-                hits.append(Hit(first, last, negated(r, first, last)))
+            for first, last, inside in find_phrase(r, phrase, lo, hi):
+                hits.append(Hit(first, last, inside or negated(r, first, last)))
     return hits
 
 

@@ -31,9 +31,8 @@ NEGATION_ZH = frozenset(
     "不 没 没有 无 未 非 不是 并非 无法 不能 不会 不用 无需 不必 并不 从不 从未 不再 毫无 不需要 不要 别 并没有 不可能 不存在 缺少 缺乏 不可 勿".split()
 )
 # Words that start like a negation but are not one ("not only", "not just", "no matter").
-_NOT_NEGATION_AFTER = {"not": {"onli", "just", "mere", "mereli", "simpli"}, "no": {"matter", "doubt"}}
+_NOT_NEGATION_AFTER = {"not": {"only", "just", "merely", "simply"}, "no": {"matter", "doubt"}}
 _BE = frozenset("is are was were be been".split())
-# Stems that carry no content: a synonym may skip them, and a gap between synonym words may hold them.
 IDK_PATTERNS = re.compile(
     r"\b(i\s+(do\s+not|don'?t)\s+know|no\s+idea|not\s+sure|i\s+forgot|i\s+have\s+no\s+clue|pass)\b"
     r"|不知道|不清楚|不太清楚|不记得|忘了|没学过|不会|不懂|不了解",
@@ -48,6 +47,7 @@ class Token:
     start: int  # character offsets into the normalised answer
     end: int
     cjk: bool = False
+    word: str = ""  # the word as written (lower case), before stemming
 
 
 @dataclass
@@ -179,7 +179,7 @@ def _assemble(reading: Reading, raw: list[tuple[str, int, int, bool, str]]) -> R
             previous_was_token = False
             continue
         norm = word if cjk else stem(word)
-        if (not cjk and norm in CLAUSE_WORDS_EN) or (cjk and word in CLAUSE_WORDS_ZH):
+        if (not cjk and word in CLAUSE_WORDS_EN) or (cjk and word in CLAUSE_WORDS_ZH):
             if previous_was_token:
                 clause += 1
             previous_was_token = False
@@ -187,7 +187,7 @@ def _assemble(reading: Reading, raw: list[tuple[str, int, int, bool, str]]) -> R
         if cjk and word == "而不是":  # "A 而不是 B": a new clause whose content is negated
             clause += 1
             word = norm = "不是"
-        reading.tokens.append(Token(norm, start, end, cjk))
+        reading.tokens.append(Token(norm, start, end, cjk, word))
         reading.sentence_of.append(sentence)
         reading.clause_of.append(clause)
         reading.negation_at.append(False)
@@ -199,13 +199,13 @@ def _assemble(reading: Reading, raw: list[tuple[str, int, int, bool, str]]) -> R
 def _mark_negations(r: Reading) -> None:
     toks = r.tokens
     for i, tok in enumerate(toks):
-        nxt = toks[i + 1].norm if i + 1 < len(toks) and r.clause_of[i + 1] == r.clause_of[i] else ""
+        nxt = toks[i + 1].word if i + 1 < len(toks) and r.clause_of[i + 1] == r.clause_of[i] else ""
         if tok.cjk:
             r.negation_at[i] = tok.norm in NEGATION_ZH
-        elif tok.norm in NEGATION_EN:
-            if nxt in _NOT_NEGATION_AFTER.get(tok.norm, ()):
+        elif tok.word in NEGATION_EN:
+            if nxt in _NOT_NEGATION_AFTER.get(tok.word, ()):
                 continue
-            if tok.norm in ("instead", "rather") and nxt not in ("of", "than"):
+            if tok.word in ("instead", "rather") and nxt not in ("of", "than"):
                 continue
             r.negation_at[i] = True
 
@@ -214,7 +214,8 @@ def negated(r: Reading, first: int, last: int) -> bool:
     """Whether the words from token `first` to `last` are negated in their clause.
 
     A cue before them in the same clause negates them ("does not apply tanh", "没有 tanh",
-    "instead of the output"); so does "X is not" right after them.
+    "instead of the output"); so does a passive "X is not applied" right after them (but not
+    "X is not sequential", which says something about X rather than denying X).
     """
     clause = r.clause_of[first]
     i = first - 1
@@ -224,9 +225,12 @@ def negated(r: Reading, first: int, last: int) -> bool:
         i -= 1
     toks = r.tokens
     j = last + 1
-    if j + 1 < len(toks) and r.clause_of[j + 1] == clause and toks[j].norm in _BE and toks[j + 1].norm == "not":
-        return True
+    if j + 2 < len(toks) and r.clause_of[j + 2] == clause and toks[j].word in _BE and toks[j + 1].word == "not":
+        return _PASSIVE.fullmatch(toks[j + 2].word) is not None
     return False
+
+
+_PASSIVE = re.compile(r"[a-z]+(ed|en)|used|done|put|set|kept|cut|fed|applied")
 
 
 def says_dont_know(answer: str) -> bool:
