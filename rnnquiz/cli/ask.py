@@ -139,7 +139,7 @@ def _run(topic, kind, difficulty, tag, qid, *, count, lang, seed, reveal, json_o
             drills_due = store.due_ids(now, item_type="drill")
         else:
             chosen = questions[:wanted] if qid else pick(questions, wanted, seed)
-        _preload_segmenter(chosen, banks.questions, lang)
+        _preload_segmenter(chosen, lang)
         if drills_due:
             _print_due_drills(drills_due, lang)
         if not chosen:
@@ -157,16 +157,11 @@ def _run(topic, kind, difficulty, tag, qid, *, count, lang, seed, reveal, json_o
         raise typer.Exit(code)
 
 
-def _preload_segmenter(chosen, every, lang: str) -> None:  # noqa: ANN001
-    """Give the segmenter every bank's terms (so answers are cut the same way everywhere) and, in a
-    Chinese session, load it while the learner reads and types."""
-    if not any(q.kind == "open" for q in chosen):
-        return
-    from rnnquiz.rubric import zh
-    from rnnquiz.rubric.judge import rubric_terms
+def _preload_segmenter(chosen, lang: str) -> None:  # noqa: ANN001
+    """In a Chinese session with open questions, load the segmenter while the learner reads and types."""
+    if lang == "zh" and any(q.kind == "open" for q in chosen):
+        from rnnquiz.rubric import zh
 
-    zh.add_terms(rubric_terms(every))  # only remembered until jieba loads: costs nothing in English
-    if lang == "zh":
         zh.preload()
 
 

@@ -57,8 +57,6 @@ def grade_answer(
         from rnnquiz.bank.grading import layout_for
 
         layout = layout_for(q, seed)
-    if q.kind == "open":
-        _prepare_segmenter(text, banks.questions)
     from rnnquiz.quiz.one_answer import grade_answer as grade
 
     result = grade(q, strip_controls(text), lang.value, layout)
@@ -75,16 +73,6 @@ def _read_answer(answer: str) -> str:
         return answer
     data = sys.stdin.buffer.read(MAX_STDIN + 1) if sys.stdin is not None and hasattr(sys.stdin, "buffer") else b""
     return data[:MAX_STDIN].decode("utf-8", errors="replace")
-
-
-def _prepare_segmenter(text: str, questions) -> None:  # noqa: ANN001
-    from rnnquiz.rubric.text import has_cjk
-
-    if has_cjk(text):
-        from rnnquiz.rubric import zh
-        from rnnquiz.rubric.judge import rubric_terms
-
-        zh.add_terms(rubric_terms(questions))
 
 
 def _render(result, lang: str) -> None:  # noqa: ANN001

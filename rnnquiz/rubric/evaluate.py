@@ -68,10 +68,8 @@ def load_answers(folder: Path) -> list[dict]:
 
 def evaluate(answers: list[dict], by_id: dict) -> tuple[dict[tuple[str, str], Scores], list[dict]]:
     """Judge every answer; return scores per (split, lang) — with 'all' rows — and the misjudged ones."""
-    from rnnquiz.rubric import zh
-    from rnnquiz.rubric.judge import judge_open, rubric_terms
+    from rnnquiz.rubric.judge import judge_open
 
-    zh.add_terms(rubric_terms(by_id.values()))
     scores: dict[tuple[str, str], Scores] = defaultdict(Scores)
     misses = []
     for a in answers:

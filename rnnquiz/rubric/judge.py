@@ -63,7 +63,7 @@ def needed_for_good(n_points: int) -> int:
 
 
 def rubric_terms(questions) -> set[str]:  # noqa: ANN001
-    """Return the Chinese phrasings of every rubric, for the segmenter's dictionary."""
+    """Return the Chinese phrasings of these questions' rubrics, to keep whole when cutting answers."""
     terms: set[str] = set()
     for q in questions:
         if q.kind != "open":
@@ -83,11 +83,13 @@ def judge_open(q: Question, answer: str) -> OpenJudgement:
     text = text[:MAX_ANSWER_CHARS]
     if not text:
         return OpenJudgement([PointResult(p["text"], False) for p in points], reason="empty")
+    segment = None
     if has_cjk(text):
         from rnnquiz.rubric import zh
 
-        zh.add_terms(rubric_terms([q]))
-    reading = read(text)
+        terms = sorted(rubric_terms([q]))
+        segment = lambda run: zh.segment(run, terms)  # noqa: E731
+    reading = read(text, segment)
     results = []
     for p in points:
         res = judge_claim(reading, p["claim"], p.get("scope", "sentence"))

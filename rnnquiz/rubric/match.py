@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from rnnquiz.rubric.text import _LATIN_TOKEN, _RUNS, Reading, negated, normalise, stem
+from rnnquiz.rubric.text import _LATIN_TOKEN, _RUNS, CLAUSE_WORDS_EN, Reading, negated, normalise, stem
 
 MAX_GAP = 2
 
@@ -49,8 +49,8 @@ def compile_phrase(phrase: str) -> Phrase:
             else:
                 for t in _LATIN_TOKEN.finditer(m.group(2)):
                     word = t.group()
-                    if word == "'":
-                        continue
+                    if word == "'" or word in CLAUSE_WORDS_EN:
+                        continue  # clause words are boundaries in answers too ("forward and backward")
                     if word == "cannot":
                         atoms.append(Atom("word", "can"))
                     atoms.append(Atom("word", "not" if word in ("n't", "cannot") else stem(word)))
