@@ -7,8 +7,7 @@ from datetime import datetime
 
 from rnnquiz.bank.model import Question
 
-# Anki's four grades and the share of credit an open answer earns with each in a mock interview.
-RATINGS = {1: "Again", 2: "Hard", 3: "Good", 4: "Easy"}
+# The share of credit an open answer earns with each of Anki's four grades (names: rnnquiz.i18n, "rating.N").
 RATING_SCORE = {1: 0.0, 2: 0.5, 3: 0.85, 4: 1.0}
 _BUDGET_S = {"open": 150, "choice": 45, "truefalse": 30, "order": 60, "match": 75, "numeric": 90}
 
