@@ -251,3 +251,20 @@ def test_large_numbers_are_shown_exactly_and_fractions_accepted():
     assert parse_number("1/1024") == 1 / 1024 and parse_number("1,010,000") == 1_010_000 and parse_number("2.5e-3") == 0.0025
     with pytest.raises(Exception):
         parse_number("1/0")
+
+
+def test_mock_report_and_stats_agree_on_the_score(run_cli, mini_bank, tmp_path):
+    from rnnquiz.bank.select import pick_mock
+    from rnnquiz.quiz.summary import fmt_score
+
+    ids = ["fixture-open", "fixture-numeric", "fixture-truefalse"]
+    bank = {q.id: q for q in load_bank(mini_bank, use_cache=False)}
+    answers = {"fixture-open": "additive sum\n\n3", "fixture-numeric": "84", "fixture-truefalse": "t"}  # 0.85 + 1 + 0
+    order = [q.id for q in pick_mock([bank[i] for i in ids], 3, 1)]
+    report = tmp_path / "r.md"
+    result = run_cli("ask", "--bank", str(mini_bank), *[a for i in ids for a in ("--id", i)], "--mock", "--count", "3",
+                     "--seed", "1", "--report", str(report), input="\n".join(answers[i] for i in order) + "\n")
+    stats = json.loads(run_cli("stats", "--json").stdout)
+    score = stats["mocks"][0]["score"]
+    assert fmt_score(score) == "1.85"
+    assert "Score: 1.85 / 3" in report.read_text(encoding="utf-8") and "Score 1.85/3" in result.stdout

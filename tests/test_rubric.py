@@ -132,3 +132,22 @@ def test_a_negation_inside_a_phrase_gap_negates_the_phrase():
     assert judge_open(reversed_target, "the target is reversed").covered[0]
     j = judge_open(reversed_target, "the target is not reversed")
     assert not j.covered[0] and j.points[0].contradicted
+
+
+def test_chinese_negation_words_jieba_keeps_whole():
+    learn = open_question([([concept(["long-range dependency"], ["长期依赖"])], "sentence")])
+    assert judge_open(learn, "普通 RNN 学不到长期依赖").points[0].contradicted
+    assert judge_open(learn, "普通 RNN 没法学到长期依赖").points[0].contradicted
+    # a describing word that begins with 不 denies nothing after it, and 不 reaches only the next few words
+    win = open_question([([concept(["win"], ["胜出"])], "sentence")])
+    assert judge_open(win, "短的假设即使不完整也会胜出").covered[0]
+    assert judge_open(win, "这些假设不会因为长度短就在最后胜出").covered[0]
+    assert judge_open(win, "这些假设不会胜出").points[0].contradicted
+
+
+def test_asides_dashes_and_notation():
+    r = read("PyTorch 没有窥视孔（TensorFlow 提供 peephole）")
+    assert r.clause_of[-1] != r.clause_of[0]
+    r = read("without shrinking — that is the carousel")
+    assert r.clause_of[-1] != r.clause_of[0]
+    assert [t.norm for t in read("c̃ ≤ 1, T → ∞").tokens] == ["c̃", "≤", "1", "t", "→", "∞"]

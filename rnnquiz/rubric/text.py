@@ -16,23 +16,35 @@ from functools import lru_cache
 _CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _RUNS = re.compile(rf"([{_CJK}]+)|([^{_CJK}]+)")
 # A word (letters and digits, Greek included), or one symbol that notation uses (c^t, 1-z, W_hh, σ·c).
-_LATIN_TOKEN = re.compile(r"[^\W_]+?(?=n't\b)|n't\b|[^\W_]+|[+\-*/=^_()\[\]<>|~·⊙∘×√∑∂∇→←']")
+# Words keep their combining marks (c̃ is not c); symbols include the comparisons and norms of notation.
+_LATIN_TOKEN = re.compile(
+    r"(?:[^\W_][\u0300-\u036f]*)+?(?=n't\b)|n't\b|(?:[^\W_][\u0300-\u036f]*)+|[+\-*/=^_()\[\]<>|~·⊙∘×√∑∂∇→←≤≥≠≈‖∞']"
+)
 _SENTENCE_END = re.compile(r"[.!?;。！？；\n]")
-_CLAUSE_END = re.compile(r"[,，、:：]")
+_CLAUSE_END = re.compile(r"[,，、:：—（）]")  # full-width brackets hold asides in Chinese
 # Abbreviations whose period does not end a sentence.
 _ABBREV = ("e.g.", "i.e.", "etc.", "vs.", "cf.", "al.", "approx.", "resp.", "fig.", "eq.")
 
 CLAUSE_WORDS_EN = frozenset(
     "and but while whereas because since so which although though however whilst hence thus therefore".split()
 )
-CLAUSE_WORDS_ZH = frozenset("而 但 但是 因为 所以 而是 并且 同时 而且 然而 因此 虽然 可是 不过 于是 从而 因而".split())
+CLAUSE_WORDS_ZH = frozenset("而 但 但是 因为 所以 而是 并且 而且 然而 因此 虽然 可是 不过 于是 从而 因而".split())
 NEGATION_EN = frozenset("not no never without cannot neither nor lack lacks lacking none unlike instead rather fail fails failed".split())
 NEGATION_ZH = frozenset(
-    "不 没 没有 无 未 非 不是 并非 无法 不能 不会 不用 无需 不必 并不 从不 从未 不再 毫无 不需要 不要 别 并没有 不可能 不存在 缺少 缺乏 不可 勿".split()
+    "不 没 没有 无 未 非 不是 并非 无法 不能 不会 不用 无需 不必 并不 从不 从未 不再 毫无 不需要 不要 别 并没有 不可能 不存在 缺少 缺乏 不可 勿 "
+    "没法 没办法 不等价 不带 不能够 不需 无须 不应 不应该 不该 不会被 未能 不曾 没能 不足以 不到 不了 不出 不住 不够".split()
 )
+# Chinese words that begin with a negating character but do not deny what follows.
+_NOT_NEGATION_ZH = frozenset(
+    "不仅 不但 不只 不光 不同 不断 不少 不过 不久 不管 不论 不如 不停 不错 不然 不禁 不变 不可或缺 不足 不等 不一定 "
+    "非常 非线性 非负 无论 无限 无穷 无关 无数 未来 未知 没错 不对称 不平衡 无损".split()
+)
+_NEGATING_PREFIXES = ("并不", "并没", "从不", "从没", "都不", "也不", "还不", "绝不", "决不", "根本不", "完全不")
 # Words that start like a negation but are not one ("not only", "not just", "no matter").
 _NOT_NEGATION_AFTER = {"not": {"only", "just", "merely", "simply"}, "no": {"matter", "doubt"}}
 _BE = frozenset("is are was were be been".split())
+ZH_NEGATION_REACH = 4  # words after a Chinese negation that it still denies
+_ZH_NEW_PREDICATE = frozenset("也 就 才 却 还是 仍然 依然 照样 反而".split())
 IDK_PATTERNS = re.compile(
     r"\b(i\s+(do\s+not|don'?t)\s+know|no\s+idea|not\s+sure|i\s+forgot|i\s+have\s+no\s+clue|pass)\b"
     r"|不知道|不清楚|不太清楚|不记得|忘了|没学过|不会|不懂|不了解",
@@ -73,7 +85,7 @@ class Reading:
         return self.text[start:end].strip()
 
 
-_CHAR_MAP = {"\u2212": "-", "\u2013": "-", "\u2019": "'", "\u22c5": "·"}
+_CHAR_MAP = {"\u2212": "-", "\u2013": "-", "\u2019": "'", "\u22c5": "·", "（": "（", "）": "）"}  # NFKC would make （） ASCII
 
 
 def normalise(text: str) -> str:
@@ -201,13 +213,22 @@ def _mark_negations(r: Reading) -> None:
     for i, tok in enumerate(toks):
         nxt = toks[i + 1].word if i + 1 < len(toks) and r.clause_of[i + 1] == r.clause_of[i] else ""
         if tok.cjk:
-            r.negation_at[i] = tok.norm in NEGATION_ZH
+            r.negation_at[i] = _negates_zh(tok.norm)
         elif tok.word in NEGATION_EN:
             if nxt in _NOT_NEGATION_AFTER.get(tok.word, ()):
                 continue
             if tok.word in ("instead", "rather") and nxt not in ("of", "than"):
                 continue
             r.negation_at[i] = True
+
+
+def _negates_zh(word: str) -> bool:
+    """不 / 没有 / 无法 …, and the words jieba keeps whole: 学不到, 做不到, 并不能 (not 不完整: that describes)."""
+    if word in NEGATION_ZH:
+        return True
+    if len(word) < 2 or word.startswith(tuple(_NOT_NEGATION_ZH)):  # 不同的, 不断地, 非线性的 …
+        return False
+    return word.startswith(_NEGATING_PREFIXES) or (len(word) == 3 and word[1] in "不没")
 
 
 def negated(r: Reading, first: int, last: int) -> bool:
@@ -220,8 +241,12 @@ def negated(r: Reading, first: int, last: int) -> bool:
     clause = r.clause_of[first]
     i = first - 1
     while i >= 0 and r.clause_of[i] == clause:
-        if r.negation_at[i]:
+        # a cue reaches the rest of an English clause, but only the next few words in Chinese,
+        # where 不 / 没有 bind to the predicate right after them (即使不完整也会胜出)
+        if r.negation_at[i] and (not r.tokens[i].cjk or first - i <= ZH_NEGATION_REACH):
             return True
+        if r.tokens[i].cjk and r.tokens[i].norm in _ZH_NEW_PREDICATE:
+            break  # 即使不完整也会胜出: 也 starts a predicate of its own
         i -= 1
     toks = r.tokens
     j = last + 1
