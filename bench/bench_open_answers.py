@@ -4,7 +4,8 @@
     python bench/bench_open_answers.py --misses   # also list the dev answers it misjudges
 
 The labeled answers are in tests/data/answers/ (written as candidates speak, half in Chinese);
-questions are split once by a hash of their id, and the rubrics were tuned on `dev` only.
+questions are split once by a hash of their id; the rubrics were tuned on `dev`, and on `tune`
+(tests/data/tuning: later answers by another writer to the held-out questions), never on `test`.
 Speed: median of `rnnquiz grade-answer` on an English answer vs `rnnquiz --help`, interleaved.
 """
 
@@ -35,7 +36,7 @@ def figures() -> dict:
     from rnnquiz.rubric.evaluate import evaluate, load_answers
 
     by_id = load_banks(bank_paths()).by_id()
-    answers = load_answers(ROOT / "tests" / "data" / "answers")
+    answers = load_answers(ROOT / "tests" / "data" / "answers") + load_answers(ROOT / "tests" / "data" / "tuning", "tune")
     scores, misses = evaluate(answers, by_id)
     return {key: s.figures() for key, s in scores.items()}, misses
 
@@ -68,7 +69,7 @@ def main() -> None:
     parser.add_argument("--no-speed", action="store_true")
     args = parser.parse_args()
     table, misses = figures()
-    for split in ("test", "dev", "all"):
+    for split in ("test", "dev", "tune"):
         print(f"\n== {split} ==")
         for lang in ("all", "en", "zh"):
             f = table.get((split, lang))

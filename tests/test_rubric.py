@@ -151,3 +151,11 @@ def test_asides_dashes_and_notation():
     r = read("without shrinking — that is the carousel")
     assert r.clause_of[-1] != r.clause_of[0]
     assert [t.norm for t in read("c̃ ≤ 1, T → ∞").tokens] == ["c̃", "≤", "1", "t", "→", "∞"]
+
+
+def test_chinese_modifiers_and_replacements():
+    layer = open_question([([concept(["linear layer"], ["线性层"])], "sentence")])
+    assert judge_open(layer, "embedding 层等价于没有 bias 的线性层").covered[0]  # 没有 denies the bias only
+    forget = open_question([([concept(["gru"], ["gru"]), concept(["forget gate"], ["遗忘门"])], "sentence")])
+    j = judge_open(forget, "GRU 用 (1−Γu) 代替遗忘门")  # what is replaced is not there
+    assert not j.covered[0] and j.points[0].contradicted

@@ -3,6 +3,8 @@
 Each labeled answer expects a grade: good → Good (Hard is within one grade), partial → Hard,
 wrong and off_topic → Again. The questions are split once, by a hash of their id, into a part the
 rubrics may be tuned on (`dev`) and a held-out part (`test`) whose figures are the ones reported.
+Answers in tests/data/tuning were written afterwards by another writer for the held-out questions,
+to tune their rubrics on (`tune`) without ever reading the held-out answers.
 """
 
 from __future__ import annotations
@@ -54,15 +56,15 @@ class Scores:
         }
 
 
-def load_answers(folder: Path) -> list[dict]:
-    """Read every labeled answer file in `folder`."""
+def load_answers(folder: Path, split: str | None = None) -> list[dict]:
+    """Read every labeled answer file in `folder` (with `split`, all of them belong to that split)."""
     import yaml
 
     answers = []
     for path in sorted(folder.glob("*.yaml")):
         doc = yaml.safe_load(path.read_text(encoding="utf-8"))
         for a in doc["answers"]:
-            answers.append({**a, "file": path.name})
+            answers.append({**a, "file": path.name, **({"split": split} if split else {})})
     return answers
 
 
@@ -75,7 +77,7 @@ def evaluate(answers: list[dict], by_id: dict) -> tuple[dict[tuple[str, str], Sc
     for a in answers:
         q = by_id[a["question"]]
         j = judge_open(q, a["text"])
-        split = split_of(q.id)
+        split = a.get("split") or split_of(q.id)
         for key in ((split, a["lang"]), (split, "all"), ("all", a["lang"]), ("all", "all")):
             scores[key].add(a["label"], j.suggested_rating)
         if abs(j.suggested_rating - LABEL_GRADE[a["label"]]) >= 1:

@@ -32,7 +32,8 @@ CLAUSE_WORDS_ZH = frozenset("而 但 但是 因为 所以 而是 并且 而且 �
 NEGATION_EN = frozenset("not no never without cannot neither nor lack lacks lacking none unlike instead rather fail fails failed".split())
 NEGATION_ZH = frozenset(
     "不 没 没有 无 未 非 不是 并非 无法 不能 不会 不用 无需 不必 并不 从不 从未 不再 毫无 不需要 不要 别 并没有 不可能 不存在 缺少 缺乏 不可 勿 "
-    "没法 没办法 不等价 不带 不能够 不需 无须 不应 不应该 不该 不会被 未能 不曾 没能 不足以 不到 不了 不出 不住 不够".split()
+    "没法 没办法 不等价 不带 不能够 不需 无须 不应 不应该 不该 不会被 未能 不曾 没能 不足以 不到 不了 不出 不住 不够 "
+    "代替 取代 替代 而非".split()  # 用 A 代替 B: B is what is not used
 )
 # Chinese words that begin with a negating character but do not deny what follows.
 _NOT_NEGATION_ZH = frozenset(
@@ -44,7 +45,9 @@ _NEGATING_PREFIXES = ("并不", "并没", "从不", "从没", "都不", "也不"
 _NOT_NEGATION_AFTER = {"not": {"only", "just", "merely", "simply"}, "no": {"matter", "doubt"}}
 _BE = frozenset("is are was were be been".split())
 ZH_NEGATION_REACH = 4  # words after a Chinese negation that it still denies
-_ZH_NEW_PREDICATE = frozenset("也 就 才 却 还是 仍然 依然 照样 反而".split())
+# A negation stops at these: 也/就 start a predicate of their own, and 的 closes a modifier
+# (没有 bias 的线性层 denies the bias, not the layer).
+_ZH_NEW_PREDICATE = frozenset("也 就 才 却 还是 仍然 依然 照样 反而 的".split())
 IDK_PATTERNS = re.compile(
     r"\b(i\s+(do\s+not|don'?t)\s+know|no\s+idea|not\s+sure|i\s+forgot|i\s+have\s+no\s+clue|pass)\b"
     r"|不知道|不清楚|不太清楚|不记得|忘了|没学过|不会|不懂|不了解",
@@ -246,7 +249,7 @@ def negated(r: Reading, first: int, last: int) -> bool:
         if r.negation_at[i] and (not r.tokens[i].cjk or first - i <= ZH_NEGATION_REACH):
             return True
         if r.tokens[i].cjk and r.tokens[i].norm in _ZH_NEW_PREDICATE:
-            break  # 即使不完整也会胜出: 也 starts a predicate of its own
+            break  # 即使不完整也会胜出, 没有 bias 的线性层
         i -= 1
     toks = r.tokens
     j = last + 1
