@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from rnnquiz.rubric.text import _LATIN_TOKEN, _RUNS, CLAUSE_WORDS_EN, Reading, negated, normalise, stem
+from rnnquiz.rubric.text import LATIN_TOKEN, RUNS, CLAUSE_WORDS_EN, Reading, negated, normalise, stem
 
 MAX_GAP = 2
 
@@ -43,11 +43,11 @@ def compile_phrase(phrase: str) -> Phrase:
         atoms: list[Atom] = []
         prefix = part.endswith("*") and len(part) > 1
         part = part.rstrip("*") if prefix else part
-        for m in _RUNS.finditer(part):
+        for m in RUNS.finditer(part):
             if m.group(1):
                 atoms.append(Atom("cjk", m.group(1)))
             else:
-                for t in _LATIN_TOKEN.finditer(m.group(2)):
+                for t in LATIN_TOKEN.finditer(m.group(2)):
                     word = t.group()
                     if word == "'" or word in CLAUSE_WORDS_EN:
                         continue  # clause words are boundaries in answers too ("forward and backward")
@@ -62,7 +62,7 @@ def compile_phrase(phrase: str) -> Phrase:
 
 
 def _last_word(part: str) -> str:
-    words = [t.group() for t in _LATIN_TOKEN.finditer(part)]
+    words = [t.group() for t in LATIN_TOKEN.finditer(part)]
     return words[-1] if words else part
 
 

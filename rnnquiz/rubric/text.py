@@ -14,10 +14,10 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 _CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-_RUNS = re.compile(rf"([{_CJK}]+)|([^{_CJK}]+)")
+RUNS = re.compile(rf"([{_CJK}]+)|([^{_CJK}]+)")
 # A word (letters and digits, Greek included), or one symbol that notation uses (c^t, 1-z, W_hh, σ·c).
 # Words keep their combining marks (c̃ is not c); symbols include the comparisons and norms of notation.
-_LATIN_TOKEN = re.compile(
+LATIN_TOKEN = re.compile(
     r"(?:[^\W_][\u0300-\u036f]*)+?(?=n't\b)|n't\b|(?:[^\W_][\u0300-\u036f]*)+|[+\-*/=^_()\[\]<>|~·⊙∘×√∑∂∇→←≤≥≠≈‖∞']"
 )
 _SENTENCE_END = re.compile(r"[.!?;。！？；\n]")
@@ -130,7 +130,7 @@ def _latin_tokens(chunk: str, offset: int, out: list[tuple[str, int, int, bool, 
         clause_match = _CLAUSE_END.search(chunk, pos)
         nxt = min((m for m in (end_match, clause_match) if m), key=lambda m: m.start(), default=None)
         stop = nxt.start() if nxt else len(chunk)
-        for m in _LATIN_TOKEN.finditer(chunk, pos, stop):
+        for m in LATIN_TOKEN.finditer(chunk, pos, stop):
             word = m.group()
             if word == "'":
                 continue
@@ -169,7 +169,7 @@ def read(answer: str, segment=None) -> Reading:  # noqa: ANN001
     """
     text, where = normalise_mapped(answer)
     raw: list[tuple[str, int, int, bool, str]] = []  # (word, start, end, cjk, boundary kind)
-    for m in _RUNS.finditer(text):
+    for m in RUNS.finditer(text):
         if m.group(1):
             if segment is None:
                 from rnnquiz.rubric.zh import segment as segment
