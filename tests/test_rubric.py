@@ -159,3 +159,15 @@ def test_chinese_modifiers_and_replacements():
     forget = open_question([([concept(["gru"], ["gru"]), concept(["forget gate"], ["遗忘门"])], "sentence")])
     j = judge_open(forget, "GRU 用 (1−Γu) 代替遗忘门")  # what is replaced is not there
     assert not j.covered[0] and j.points[0].contradicted
+
+
+def test_an_aside_does_not_cut_its_clause():
+    assert judge_open(JORDAN_ELMAN, "Jordan 网络（1986）反馈的是输出，Elman 网络（1990）反馈隐藏状态").covered[0]
+
+
+def test_a_hypothetical_is_not_an_asserted_misconception():
+    grow = open_question([([TANH], "sentence")],
+                         misconceptions=[([concept(["parameters"], ["参数"]), concept(["grow with length"], ["随长度增长"])], "sentence")])
+    assert judge_open(grow, "The parameters grow with length.").misconceptions
+    assert not judge_open(grow, "With a matrix per step the parameters would grow with length.").misconceptions
+    assert not judge_open(grow, "如果每一步一套矩阵，参数就会随长度增长。").misconceptions

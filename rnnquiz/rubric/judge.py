@@ -96,7 +96,7 @@ def judge_open(q: Question, answer: str) -> OpenJudgement:
         results.append(PointResult(p["text"], res.stated, res.contradicted and not res.stated, res.evidence))
     wrong = []
     for m in q.data.get("misconceptions", []):
-        res = judge_claim(reading, m["claim"], m.get("scope", "sentence"))
+        res = judge_claim(reading, m["claim"], m.get("scope", "sentence"), asserted_only=True)
         if res.stated:
             wrong.append(MisconceptionResult(m["text"], m.get("why"), res.evidence or ""))
     judgement = OpenJudgement(results, wrong, truncated=truncated)

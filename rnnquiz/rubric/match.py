@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from rnnquiz.rubric.text import LATIN_TOKEN, RUNS, CLAUSE_WORDS_EN, Reading, negated, normalise, stem
+from rnnquiz.rubric.text import CLAUSE_WORDS_EN, HYPOTHETICAL, LATIN_TOKEN, RUNS, Reading, negated, normalise, stem
 
 MAX_GAP = 2
 
@@ -145,20 +145,30 @@ class ClaimResult:
 
 
 def _units(r: Reading, scope: str) -> list[tuple[int, int]]:
+    """Token ranges of each sentence (or clause); a clause an aside interrupted spans the aside."""
     of = r.clause_of if scope == "clause" else r.sentence_of
-    units: list[tuple[int, int]] = []
+    span: dict[int, list[int]] = {}
     for i, u in enumerate(of):
-        if units and of[units[-1][0]] == u:
-            units[-1] = (units[-1][0], i + 1)
-        else:
-            units.append((i, i + 1))
-    return units
+        lo_hi = span.setdefault(u, [i, i + 1])
+        lo_hi[1] = i + 1
+    return sorted((lo, hi) for lo, hi in span.values())
 
 
-def judge_claim(r: Reading, claim: list[dict], scope: str = "sentence") -> ClaimResult:
-    """Decide whether the answer states a claim, contradicts it, or neither."""
+def _hypothetical(r: Reading, lo: int, hi: int) -> bool:
+    sentences = {r.sentence_of[i] for i in range(lo, hi)}
+    return any(r.sentence_of[i] in sentences and r.tokens[i].word in HYPOTHETICAL for i in range(len(r.tokens)))
+
+
+def judge_claim(r: Reading, claim: list[dict], scope: str = "sentence", *, asserted_only: bool = False) -> ClaimResult:
+    """Decide whether the answer states a claim, contradicts it, or neither.
+
+    With `asserted_only` (misconceptions), a claim inside a hypothetical sentence ("would",
+    "如果 … 就") does not count: the learner is describing what would go wrong, not claiming it.
+    """
     contradiction: str | None = None
     for lo, hi in _units(r, scope):
+        if asserted_only and _hypothetical(r, lo, hi):
+            continue
         found: list[list[Hit]] = [concept_hits(r, c, lo, hi) for c in claim]
         if not all(found):
             continue

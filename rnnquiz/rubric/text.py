@@ -48,6 +48,9 @@ ZH_NEGATION_REACH = 4  # words after a Chinese negation that it still denies
 # A negation stops at these: 也/就 start a predicate of their own, and 的 closes a modifier
 # (没有 bias 的线性层 denies the bias, not the layer).
 _ZH_NEW_PREDICATE = frozenset("也 就 才 却 还是 仍然 依然 照样 反而 的".split())
+# Words that make a sentence hypothetical: a wrong claim inside it is not being asserted
+# ("if every step had its own weights, the parameter count would grow with T").
+HYPOTHETICAL = frozenset("would 如果 要是 假如 否则 不然 若是 倘若".split())
 IDK_PATTERNS = re.compile(
     r"\b(i\s+(do\s+not|don'?t)\s+know|no\s+idea|not\s+sure|i\s+forgot|i\s+have\s+no\s+clue|pass)\b"
     r"|不知道|不清楚|不太清楚|不记得|忘了|没学过|不会|不懂|不了解",
@@ -75,6 +78,7 @@ class Reading:
     tokens: list[Token] = field(default_factory=list)
     sentence_of: list[int] = field(default_factory=list)  # token index -> sentence number
     clause_of: list[int] = field(default_factory=list)  # token index -> clause number
+    aside: list[bool] = field(default_factory=list)  # token index -> inside （…）, a clause of its own
     negation_at: list[bool] = field(default_factory=list)  # token index -> is a negation cue
 
     def span_text(self, first: int, last: int) -> str:
@@ -143,7 +147,7 @@ def _latin_tokens(chunk: str, offset: int, out: list[tuple[str, int, int, bool, 
             out.append((word, a, b, False, ""))
         if nxt is None:
             break
-        kind = "clause" if nxt is clause_match else "sentence"
+        kind = {"（": "aside", "）": "aside-end"}.get(nxt.group(), "clause") if nxt is clause_match else "sentence"
         if kind == "sentence" and nxt.group() == "." and _is_inner_period(chunk, nxt.start()):
             pos = nxt.end()
             continue
@@ -183,28 +187,45 @@ def read(answer: str, segment=None) -> Reading:  # noqa: ANN001
 
 
 def _assemble(reading: Reading, raw: list[tuple[str, int, int, bool, str]]) -> Reading:
-    sentence = clause = 0
+    sentence = clause = last_clause = 0
+    outer: list[int] = []  # the clauses an aside （…） interrupted: they go on after it
     previous_was_token = False
+
+    def new_clause() -> int:
+        nonlocal last_clause
+        last_clause += 1
+        return last_clause
+
     for word, start, end, cjk, boundary in raw:
+        if boundary == "aside":
+            outer.append(clause)
+            clause = new_clause()
+            previous_was_token = False
+            continue
+        if boundary == "aside-end":
+            clause = outer.pop() if outer else new_clause()
+            continue
         if boundary:
             if previous_was_token:
-                clause += 1
+                clause = new_clause()
                 if boundary == "sentence":
                     sentence += 1
+                    outer.clear()
             previous_was_token = False
             continue
         norm = word if cjk else stem(word)
         if (not cjk and word in CLAUSE_WORDS_EN) or (cjk and word in CLAUSE_WORDS_ZH):
             if previous_was_token:
-                clause += 1
+                clause = new_clause()
             previous_was_token = False
             continue
         if cjk and word == "而不是":  # "A 而不是 B": a new clause whose content is negated
-            clause += 1
+            clause = new_clause()
             word = norm = "不是"
         reading.tokens.append(Token(norm, start, end, cjk, word))
         reading.sentence_of.append(sentence)
         reading.clause_of.append(clause)
+        reading.aside.append(bool(outer))
         reading.negation_at.append(False)
         previous_was_token = True
     _mark_negations(reading)
@@ -231,6 +252,8 @@ def _negates_zh(word: str) -> bool:
         return True
     if len(word) < 2 or word.startswith(tuple(_NOT_NEGATION_ZH)):  # 不同的, 不断地, 非线性的 …
         return False
+    if len(word) == 2 and word[0] == "不" and word[1] in "随跟受依被会能用要需必再太很是在对给让把与和同":
+        return True  # 不随, 不受, 不被 …: jieba keeps them whole
     return word.startswith(_NEGATING_PREFIXES) or (len(word) == 3 and word[1] in "不没")
 
 
@@ -243,7 +266,10 @@ def negated(r: Reading, first: int, last: int) -> bool:
     """
     clause = r.clause_of[first]
     i = first - 1
-    while i >= 0 and r.clause_of[i] == clause:
+    while i >= 0 and (r.clause_of[i] == clause or (r.aside[i] and not r.aside[first])):
+        if r.clause_of[i] != clause:  # an aside inside this clause: look past it
+            i -= 1
+            continue
         # a cue reaches the rest of an English clause, but only the next few words in Chinese,
         # where 不 / 没有 bind to the predicate right after them (即使不完整也会胜出)
         if r.negation_at[i] and (not r.tokens[i].cjk or first - i <= ZH_NEGATION_REACH):
