@@ -85,23 +85,10 @@ def _local(stamp: str, fmt: str = "%Y-%m-%d %H:%M") -> str:
     return datetime.fromisoformat(stamp).astimezone().strftime(fmt)
 
 
-def describe_wait(when, now, t: Messages) -> str:  # noqa: ANN001
-    """Return how long until `when` in words: "now", "in 8 min", "in 3 h", "in 2 days" (as progress.scheduler does)."""
-    from rnnquiz.progress.scheduler import as_utc
-
-    seconds = (as_utc(when) - as_utc(now)).total_seconds()
-    if seconds <= 0:
-        return t("stats.wait.now")
-    if seconds < 3600:
-        return t("stats.wait.minutes", n=max(1, round(seconds / 60)))
-    if seconds < 86400:
-        return t("stats.wait.hours", n=round(seconds / 3600))
-    days = round(seconds / 86400)
-    return t("stats.wait.day") if days == 1 else t("stats.wait.days", n=days)
-
-
 def _headline(console, data: dict, t: Messages) -> None:  # noqa: ANN001
     from datetime import datetime, timezone
+
+    from rnnquiz.progress.scheduler import describe_wait
 
     from rich.text import Text
 
@@ -119,7 +106,7 @@ def _headline(console, data: dict, t: Messages) -> None:  # noqa: ANN001
     )
     line = t("stats.due", now=due["now"], today=due["today"], week=due["week"])
     if due["next"]:
-        line += t("stats.due-next", wait=describe_wait(datetime.fromisoformat(due["next"]), datetime.now(timezone.utc), t))
+        line += t("stats.due-next", wait=describe_wait(datetime.fromisoformat(due["next"]), datetime.now(timezone.utc), t.lang))
     console.print(Text(line + t("stats.due-end")))
     if due["now"]:
         console.print(Text(t("stats.review"), style="dim"))
@@ -177,6 +164,7 @@ def _weakest(console, weakest: list[dict], t: Messages) -> None:  # noqa: ANN001
     from rich.text import Text
 
     from rnnquiz.cli.console import safe
+    from rnnquiz.progress.scheduler import describe_wait
 
     now = datetime.now(timezone.utc)
     table = _table(t("stats.weakest.title"))
@@ -186,7 +174,7 @@ def _weakest(console, weakest: list[dict], t: Messages) -> None:  # noqa: ANN001
     table.add_column(t("stats.col.due"), no_wrap=True, min_width=9)
     for w in weakest:
         item = safe(w["item_id"]) + (Text(t("stats.drill-mark"), style="dim") if w["item_type"] == "drill" else Text(""))
-        due = Text(t("stats.wait.now"), style="bold") if w["overdue"] else Text(describe_wait(datetime.fromisoformat(w["due"]), now, t))
+        due = Text(t("stats.wait.now"), style="bold") if w["overdue"] else Text(describe_wait(datetime.fromisoformat(w["due"]), now, t.lang))
         mastery = Text(_pct(w["mastery"]), style=_style(w["mastery"]))
         table.add_row(item, str(w["answers"]), str(w["lapses"]), mastery, due)
     console.print()

@@ -135,14 +135,16 @@ def build_queue(due: Sequence[str], seen: set[str], available: Sequence[str], co
     return queue if count is None else queue[:count]
 
 
-def describe_wait(when: datetime, now: datetime) -> str:
-    """Return how long until `when` in words: "now", "in 8 min", "in 3 h", "in 2 days"."""
+def describe_wait(when: datetime, now: datetime, lang: str = "en") -> str:
+    """Return how long until `when` in words: "now", "in 8 min", "in 3 h", "in 2 days" (or 中文)."""
+    from rnnquiz.i18n import tr
+
     seconds = (as_utc(when) - as_utc(now)).total_seconds()
     if seconds <= 0:
-        return "now"
+        return tr("stats.wait.now", lang)
     if seconds < 3600:
-        return f"in {max(1, round(seconds / 60))} min"
+        return tr("stats.wait.minutes", lang, n=max(1, round(seconds / 60)))
     if seconds < 86400:
-        return f"in {round(seconds / 3600)} h"
+        return tr("stats.wait.hours", lang, n=round(seconds / 3600))
     days = round(seconds / 86400)
-    return "in 1 day" if days == 1 else f"in {days} days"
+    return tr("stats.wait.day", lang) if days == 1 else tr("stats.wait.days", lang, n=days)
