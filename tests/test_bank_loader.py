@@ -168,3 +168,15 @@ def test_cache_is_used_and_invalidated_on_edit(tmp_path):
     path.write_text(path.read_text().replace("correct: true", "correct: false"))
     os.utime(path, ns=(time.time_ns(), time.time_ns() + 10_000_000))
     assert load_bank(path)[0].data["correct"] is False
+
+
+def test_find_question_reads_only_what_it_needs_and_reports_broken_banks(tmp_path):
+    from rnnquiz.bank.loader import find_question
+
+    good = write(tmp_path, "format_version: 1\nquestions:\n" + GOOD_Q, "a.yaml")
+    broken = write(tmp_path, "format_version: 1\nquestions: [\n", "b.yaml")
+    q, problems = find_question([broken, good], "t-one")
+    assert q is not None and q.id == "t-one" and problems and "b.yaml" in problems[0].path
+    q, problems = find_question([good], "t-one")  # second time from the cached id list
+    assert q.id == "t-one" and not problems
+    assert find_question([good], "nowhere")[0] is None

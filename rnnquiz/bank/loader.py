@@ -60,6 +60,29 @@ def _read_cache(path: Path) -> list[Question] | None:
 
 def _write_cache(path: Path, questions: list[Question]) -> None:
     write_cached("banks", path, [[q.data, q.origin] for q in questions])
+    write_cached("bank-ids", path, [q.id for q in questions])
+
+
+def find_question(paths: list[Path], question_id: str) -> tuple[Question | None, list[Problem]]:
+    """Return the question with this id from the first bank under `paths` that has it.
+
+    Reads only the small id lists cached beside each validated bank until one has the id, so
+    grading one answer does not parse every bank. A file that fails to load is reported and skipped.
+    """
+    files, problems = discover(paths)
+    for f in files:
+        ids = read_cached("bank-ids", Path(f).resolve())
+        if ids is not None and question_id not in ids:
+            continue
+        try:
+            questions = load_bank(f)
+        except BankFileError as exc:
+            problems.extend(exc.problems)
+            continue
+        match = next((q for q in questions if q.id == question_id), None)
+        if match is not None:
+            return match, problems
+    return None, problems
 
 
 def load_bank(path: Path, *, use_cache: bool = True) -> list[Question]:

@@ -110,7 +110,6 @@ def _load(topic, kind, difficulty, tag, qid, bank: list[Path]):  # noqa: ANN001,
 
 def _run(topic, kind, difficulty, tag, qid, *, count, lang, seed, reveal, json_out, mode, report, bank, record) -> None:  # noqa: ANN001
     from rnnquiz.bank.select import pick, pick_due_first, pick_mock
-    from rnnquiz.cli.console import out
     from rnnquiz.i18n import tr
 
     banks, questions = _load(topic, kind, difficulty, tag, qid, bank)
@@ -124,6 +123,7 @@ def _run(topic, kind, difficulty, tag, qid, *, count, lang, seed, reveal, json_o
         _print_revealed(chosen, lang, seed, json_out)
         return
 
+    from rnnquiz.cli.console import out
     from rnnquiz.cli.interview import TerminalQuiz
     from rnnquiz.quiz.engine import QuizSession, utcnow
 

@@ -39,17 +39,22 @@ def grade_answer(
 ) -> None:
     """Grade one answer to one question, as `rnnquiz ask` would, without recording it."""
     from rnnquiz.bank.select import did_you_mean
-    from rnnquiz.cli.bank import load_and_warn
     from rnnquiz.textsafe import sanitize_tree, strip_controls
 
     for path in bank:
         if not Path(path).expanduser().exists():
             raise UsageError(f"no such bank file or folder: {path}; check the path given with --bank")
     text = _read_answer(answer)
-    banks = load_and_warn(bank)
-    by_id = banks.by_id()
-    q = by_id.get(question_id.strip().lower())
+    from rnnquiz.bank.loader import bank_paths, find_question, load_banks
+
+    q, problems = find_question(bank_paths(bank), question_id.strip().lower())
+    if problems:
+        from rnnquiz.cli.console import print_warning
+
+        for problem in problems:
+            print_warning(f"{problem} (this bank is skipped; `rnnquiz bank lint` checks it)")
     if q is None:
+        by_id = load_banks(bank_paths(bank)).by_id()  # only to suggest the closest id
         raise UsageError(f"no question has the id {strip_controls(question_id)!r}{did_you_mean(question_id, by_id)}; "
                          "`rnnquiz bank export --json` lists every id")
     layout = None
