@@ -92,11 +92,9 @@ def review(
 
 def _load(topic, kind, difficulty, tag, qid, bank: list[Path]):  # noqa: ANN001, ANN202
     from rnnquiz.bank.select import filter_questions, resolve_filters
-    from rnnquiz.cli.bank import load_and_warn
+    from rnnquiz.cli.bank import load_and_warn, require_bank_paths
 
-    for path in bank:
-        if not Path(path).expanduser().exists():
-            raise UsageError(f"no such bank file or folder: {path}; check the path given with --bank")
+    require_bank_paths(bank)
     banks = load_and_warn(bank)
     filters = resolve_filters(banks.questions, topics=topic, kinds=kind, difficulties=difficulty, tags=tag, ids=qid)
     questions = filter_questions(banks.questions, filters)

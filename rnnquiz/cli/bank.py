@@ -25,6 +25,15 @@ def register(app: typer.Typer) -> None:
     app.add_typer(bank_app)
 
 
+def require_bank_paths(paths: list[Path]) -> None:
+    """Refuse (exit 2) a `--bank` path that does not exist, instead of a warning that is easy to miss."""
+    from rnnquiz.errors import UsageError
+
+    for path in paths:
+        if not Path(path).expanduser().exists():
+            raise UsageError(f"no such bank file or folder: {path}; check the path given with --bank")
+
+
 def load_and_warn(extra: list[Path]):  # noqa: ANN201
     """Load the banks in use (built-in, RNNQUIZ_BANKS, `extra`); warn on stderr about each problem."""
     from rnnquiz.bank.loader import bank_paths, load_banks

@@ -41,9 +41,9 @@ def grade_answer(
     from rnnquiz.bank.select import did_you_mean
     from rnnquiz.textsafe import sanitize_tree, strip_controls
 
-    for path in bank:
-        if not Path(path).expanduser().exists():
-            raise UsageError(f"no such bank file or folder: {path}; check the path given with --bank")
+    from rnnquiz.cli.bank import require_bank_paths
+
+    require_bank_paths(bank)
     text = _read_answer(answer)
     from rnnquiz.bank.loader import bank_paths, find_question, load_banks
 

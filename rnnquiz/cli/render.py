@@ -10,11 +10,7 @@ from rnnquiz.bank.model import Question
 from rnnquiz.cli.console import safe
 from rnnquiz.i18n import Messages
 from rnnquiz.quiz.session import Outcome
-
-
-def fmt_time(seconds: float) -> str:
-    seconds = max(0, int(round(seconds)))
-    return f"{seconds // 60}:{seconds % 60:02d}"
+from rnnquiz.quiz.summary import fmt_time
 
 
 def kind_help(q: Question, t: Messages) -> str:

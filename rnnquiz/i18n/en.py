@@ -109,18 +109,7 @@ MESSAGES = {
     "md.review": "Review",
     "md.model-answer": "Model answer",
     # grade-answer
-    "grade.unknown-id": "no question has the id {id!r}{hint}; `rnnquiz bank export --json` lists every id",
-    "grade.did-you-mean": " (did you mean {ids}?)",
     "grade.suggested": "Suggested rating: {n} {name}",
     "grade.closed-right": "✓ correct",
     "grade.closed-wrong": "✗ wrong — answer: {expected}",
-    "grade.stdin-empty": "no answer on standard input",
-    # inputs
-    "input.unknown-topic": "unknown topic {value!r}{hint}; topics: {choices}",
-    "input.unknown-kind": "unknown kind {value!r}{hint}; kinds: {choices}",
-    "input.unknown-tag": "no question has the tag {value!r}{hint}; `rnnquiz bank stats` lists the tags",
-    "input.did-you-mean": " (did you mean {suggestion}?)",
-    "input.no-bank": "no such bank file or folder: {path}; check the path given with --bank or RNNQUIZ_BANKS",
-    "input.no-match": "no question matches these filters; `rnnquiz bank stats` lists what the banks hold",
-    "input.unknown-id": "no question has the id {value!r}{hint}",
 }

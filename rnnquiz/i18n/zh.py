@@ -109,18 +109,7 @@ MESSAGES = {
     "md.review": "复习",
     "md.model-answer": "参考答案",
     # grade-answer
-    "grade.unknown-id": "没有编号为 {id!r} 的题目{hint}；`rnnquiz bank export --json` 列出所有编号",
-    "grade.did-you-mean": "（你是不是想输入 {ids}？）",
     "grade.suggested": "建议评分：{n} {name}",
     "grade.closed-right": "✓ 正确",
     "grade.closed-wrong": "✗ 错误——答案：{expected}",
-    "grade.stdin-empty": "标准输入中没有答案",
-    # 输入
-    "input.unknown-topic": "未知主题 {value!r}{hint}；可选主题：{choices}",
-    "input.unknown-kind": "未知题型 {value!r}{hint}；可选题型：{choices}",
-    "input.unknown-tag": "没有题目带标签 {value!r}{hint}；`rnnquiz bank stats` 列出所有标签",
-    "input.did-you-mean": "（你是不是想输入 {suggestion}？）",
-    "input.no-bank": "找不到题库文件或文件夹：{path}；请检查 --bank 或 RNNQUIZ_BANKS 给出的路径",
-    "input.no-match": "没有题目符合这些筛选条件；`rnnquiz bank stats` 列出题库内容",
-    "input.unknown-id": "没有编号为 {value!r} 的题目{hint}",
 }

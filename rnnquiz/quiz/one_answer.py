@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from rnnquiz.bank.grading import AnswerFormatError, Layout, grade_closed
 from rnnquiz.bank.model import Question
@@ -20,7 +20,6 @@ class AnswerReport:
     expected: str | None = None
     judgement: object = None  # OpenJudgement for open questions
     format_error: AnswerFormatError | None = None
-    extra: dict = field(default_factory=dict)
 
     @property
     def passed(self) -> bool:
@@ -67,4 +66,4 @@ def grade_answer(q: Question, answer: str, lang: str = "en", layout: Layout | No
     except AnswerFormatError as exc:
         expected = expected_letters(q, layout)
         return AnswerReport(q, lang, AGAIN, False, expected=expected, format_error=exc)
-    return AnswerReport(q, lang, GOOD if v.correct else AGAIN, v.correct, expected=v.expected, extra={"score": v.score})
+    return AnswerReport(q, lang, GOOD if v.correct else AGAIN, v.correct, expected=v.expected)

@@ -5,13 +5,8 @@ from __future__ import annotations
 from rnnquiz.bank.model import Question
 from rnnquiz.i18n import Messages
 from rnnquiz.quiz.session import Session
-from rnnquiz.quiz.summary import fmt_score
+from rnnquiz.quiz.summary import fmt_score, fmt_time
 from rnnquiz.textsafe import strip_controls
-
-
-def _fmt_time(seconds: float) -> str:
-    seconds = int(round(seconds))
-    return f"{seconds // 60}:{seconds % 60:02d}"
 
 
 def _cell(text: str) -> str:
@@ -31,13 +26,13 @@ def mock_report_markdown(session: Session, lang: str = "en") -> str:
     t = Messages(lang)
     total = session.answered
     pct = 100 * session.score / total if total else 0.0
-    budget = _fmt_time(sum(o.budget_s or 0 for o in session.outcomes))
+    budget = fmt_time(sum(o.budget_s or 0 for o in session.outcomes))
     lines = [
         f"# {t('md.title')}",
         "",
         f"- {t('md.date')}: {session.started_at:%Y-%m-%d %H:%M} UTC",
         f"- {t('md.score')}: {fmt_score(session.score)} / {total} ({pct:.0f}%)",
-        f"- {t('md.time-used')}: {_fmt_time(session.duration_s())} ({t('md.budget')} {budget})",
+        f"- {t('md.time-used')}: {fmt_time(session.duration_s())} ({t('md.budget')} {budget})",
         f"- {t('md.over', over=sum(o.over_budget for o in session.outcomes), n=total)}",
     ]
     if session.ended_early:
@@ -45,7 +40,7 @@ def mock_report_markdown(session: Session, lang: str = "en") -> str:
     cols = [t("col.topic"), t("col.questions"), t("col.score"), t("col.time")]
     lines += ["", f"## {t('md.per-topic')}", "", "| " + " | ".join(cols) + " |", "|---|---:|---:|---:|"]
     for topic, row in session.per_topic().items():
-        lines.append(f"| {topic} | {row['count']} | {100 * row['score'] / row['count']:.0f}% | {_fmt_time(row['time_s'])} |")
+        lines.append(f"| {topic} | {row['count']} | {100 * row['score'] / row['count']:.0f}% | {fmt_time(row['time_s'])} |")
     cols = ["#", t("md.col-id"), t("md.col-kind"), t("md.col-result"), t("md.col-time")]
     lines += ["", f"## {t('md.questions')}", "", "| " + " | ".join(cols) + " |", "|---:|---|---|---|---|"]
     for i, o in enumerate(session.outcomes, 1):
@@ -57,7 +52,7 @@ def mock_report_markdown(session: Session, lang: str = "en") -> str:
             result = t("md.correct" if o.correct else "md.wrong")
         mark = " ⚠" if o.over_budget else ""
         follow = f" {t('md.follow-up')}" if o.follow_up else ""
-        lines.append(f"| {i} | {o.question.id}{follow} | {o.question.kind} | {result} | {_fmt_time(o.duration_s)} / {_fmt_time(o.budget_s or 0)}{mark} |")
+        lines.append(f"| {i} | {o.question.id}{follow} | {o.question.kind} | {result} | {fmt_time(o.duration_s)} / {fmt_time(o.budget_s or 0)}{mark} |")
     weak = session.weakest()
     lines += ["", f"## {t('md.weakest')}", ""]
     if not weak:

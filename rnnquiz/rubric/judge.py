@@ -8,12 +8,11 @@ other way round, makes it Again; so does an answer that states no key point at a
 from __future__ import annotations
 
 import math
-import re
 from dataclasses import dataclass, field
 
 from rnnquiz.bank.model import Question
 from rnnquiz.rubric.match import judge_claim
-from rnnquiz.rubric.text import has_cjk, read, says_dont_know
+from rnnquiz.rubric.text import CJK_RUN, has_cjk, read, says_dont_know
 
 AGAIN, HARD, GOOD, EASY = 1, 2, 3, 4
 MAX_ANSWER_CHARS = 20_000  # longer answers are judged on their start; nobody says more in an interview
@@ -71,7 +70,7 @@ def rubric_terms(questions) -> set[str]:  # noqa: ANN001
         for claim in [p["claim"] for p in q.data["key_points"]] + [m["claim"] for m in q.data.get("misconceptions", [])]:
             for concept in claim:
                 for phrasing in concept["zh"] + concept["en"]:
-                    terms.update(re.findall(r"[\u3400-\u9fff]+", phrasing))
+                    terms.update(CJK_RUN.findall(phrasing))
     return terms
 
 

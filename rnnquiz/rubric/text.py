@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 _CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+CJK_RUN = re.compile(f"[{_CJK}]+")
 RUNS = re.compile(rf"([{_CJK}]+)|([^{_CJK}]+)")
 # A word (letters and digits, Greek included), or one symbol that notation uses (c^t, 1-z, W_hh, σ·c).
 # Words keep their combining marks (c̃ is not c); symbols include the comparisons and norms of notation.
