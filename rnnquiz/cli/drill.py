@@ -159,6 +159,7 @@ def grade(
     timeout: Annotated[Optional[float], typer.Option("--timeout", min=0.1, help="Wall-clock limit in seconds, imports included [default: 10 numpy, 30 torch].", show_default=False)] = None,
     lang: LangOpt = Lang.en,
     no_record: Annotated[bool, typer.Option("--no-record", help="Do not save the result to your progress.")] = False,
+    strict: Annotated[bool, typer.Option("--strict", help="Grade in the bubblewrap sandbox an instructor relies on (needs `bwrap`; exit 3 without it).")] = False,
 ) -> None:
     """Grade your solution of drill NAME in a sandboxed child process.
 
@@ -169,11 +170,11 @@ def grade(
     gradients. Wrong values are compared with a catalogue of known mistakes.
     """
     with in_language(lang.value):
-        _grade_command(name, file, track.value, json_out, hint, watch, seed, case, timeout, lang.value, no_record)
+        _grade_command(name, file, track.value, json_out, hint, watch, seed, case, timeout, lang.value, no_record, strict)
 
 
 def _grade_command(name: str, file: Optional[Path], track: str, json_out: bool, hint: bool, watch: bool, seed: int,
-                   case: Optional[int], timeout: Optional[float], lang: str, no_record: bool) -> None:
+                   case: Optional[int], timeout: Optional[float], lang: str, no_record: bool, strict: bool = False) -> None:
     from rnnquiz.cli import drill_view
     from rnnquiz.cli.console import out
     from rnnquiz.drills.loader import load_drill
@@ -181,7 +182,7 @@ def _grade_command(name: str, file: Optional[Path], track: str, json_out: bool, 
     from rnnquiz.i18n import Messages
 
     t = Messages(lang)
-    drill = load_drill(name)
+    drill = load_drill(name, use_cache=not strict)
     drill.check_track(track)
     state = DrillState()
     if hint:
@@ -196,7 +197,7 @@ def _grade_command(name: str, file: Optional[Path], track: str, json_out: bool, 
     path, reproduce = _target(drill, track, file, json_out, lang)
 
     def run_once() -> bool:
-        rep = _grade(drill, path, track, seed, case, timeout, reproduce)
+        rep = _grade(drill, path, track, seed, case, timeout, reproduce + (" --strict" if strict else ""), strict)
         if not no_record:
             _record(drill, rep, state, lang)
         if json_out:
@@ -242,12 +243,13 @@ def _target(drill, track: str, file: Optional[Path], quiet: bool, lang: str = "e
     return path, f"rnnquiz drill {drill.id}{suffix}"
 
 
-def _grade(drill, path: Path, track: str, seed: int, case: Optional[int], timeout: Optional[float], reproduce: str):
+def _grade(drill, path: Path, track: str, seed: int, case: Optional[int], timeout: Optional[float], reproduce: str,
+           strict: bool = False):
     from rnnquiz.drills.grade import DEFAULT_TIMEOUT, grade_submission
     from rnnquiz.grader.sandbox import Limits
 
     limits = Limits(timeout_s=timeout or DEFAULT_TIMEOUT[track])
-    return grade_submission(drill, path, track, seed=seed, case=case, limits=limits, reproduce=reproduce)
+    return grade_submission(drill, path, track, seed=seed, case=case, limits=limits, reproduce=reproduce, strict=strict)
 
 
 def _record(drill, rep, state, lang: str = "en") -> None:

@@ -11,6 +11,7 @@ import shlex
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from rnnquiz.drills import apis, policy
 from rnnquiz.drills import cases as case_gen
 from rnnquiz.drills.loader import Drill
 from rnnquiz.drills.references import TrustedCodeError, load_function, run_numpy, run_torch
@@ -138,41 +139,98 @@ def _check_file(file: Path) -> Path:
     return file.resolve()
 
 
+MAX_SOURCE_BYTES = 1 << 20  # a drill's solution is a few kB; larger files are not read for forbidden APIs
+
+
+def refused_uses(drill: Drill, file: Path, track: str, strict: bool) -> list:
+    """Return the forbidden APIs (and, in strict mode, ways around the grader) the file's text uses."""
+    try:
+        size = file.stat().st_size
+        source = file.read_bytes() if size <= MAX_SOURCE_BYTES else b""
+    except OSError:
+        return []  # unreadable here: the child reports it when it loads the file
+    if size > MAX_SOURCE_BYTES:
+        return [policy.Violation("dynamic", f"a file of {size >> 10} KiB", 1)] if strict else []
+    return policy.scan(source.decode("utf-8", "replace"), policy.forbidden_for(drill.spec, track), strict=strict)
+
+
+@dataclass
+class Prepared:
+    """A plan with its references, computed once and shared by every submission graded against it."""
+
+    plan: Plan
+    refs: References
+
+
+def prepare(drill: Drill, track: str, seed: int = 0, case: int | None = None) -> Prepared:
+    """Plan a drill and compute its references, for grading many files against the same cases."""
+    plan = make_plan(drill, track, seed, case)
+    return Prepared(plan, compute_references(plan))
+
+
+def _suite(plan_suite: dict, drill: Drill, track: str, files: list[Path]) -> dict:
+    jobs = [{"id": Plan.job_id_for(plan_suite["id"], i), "file": str(f)} for i, f in enumerate(files)]
+    return {**plan_suite, "jobs": jobs, "forbidden": policy.forbidden_for(drill.spec, track)}
+
+
+def _finish(drill: Drill, plan: Plan, refs: References, file: Path, result, limits: Limits, reproduce: str) -> GradeReport:
+    from rnnquiz.drills.verdict import judge
+
+    report = judge(plan, refs, plan.job_id(0), file, result, limits, reproduce)
+    job = next((j for j in (result.result or {}).get("jobs", []) if j.get("id") == plan.job_id(0)), {})
+    return apis.with_runtime_use(report, [str(api) for api in job.get("forbidden", [])][:5])
+
+
 def grade_submission(drill: Drill, file: Path, track: str = "numpy", *, seed: int = 0, case: int | None = None,
-                     limits: Limits | None = None, reproduce: str | None = None) -> GradeReport:
+                     limits: Limits | None = None, reproduce: str | None = None, strict: bool = False,
+                     prepared: Prepared | None = None) -> GradeReport:
     """Grade one file against a drill and return the report (a learner's mistakes are results, not errors).
+
+    `strict` runs the file in the bubblewrap sandbox and reads no cache a child could have written;
+    `prepared` reuses a plan and references computed for other files.
 
     Raises:
         DrillError: the track is not offered, the file does not exist, or the case is out of range.
         TrustedCodeError: the drill's own reference is broken (`rnnquiz dev check` says how).
+        StrictUnavailable: strict mode cannot run on this machine.
     """
     from rnnquiz.drills import plan_cache
-    from rnnquiz.drills.verdict import judge
 
     drill.check_track(track)
     file = _check_file(file)
     limits = limits or Limits(timeout_s=DEFAULT_TIMEOUT[track])
-    jobs = [{"id": Plan.job_id_for("s0", 0), "file": str(file)}]
-    prepared = plan_cache.load(drill, track, seed, case)
+    reproduce = reproduce or default_reproduce(drill, file, track)
+    if strict:
+        from rnnquiz.grader import strict as strict_mode
+
+        strict_mode.check()
+    refused = refused_uses(drill, file, track, strict)
+    if refused:
+        return apis.refusal_report(drill, track, file, refused, seed, reproduce)
+    if prepared is not None or strict:
+        prepared = prepared or prepare(drill, track, seed, case)
+        run = sandbox.start({"track": track, "suites": [_suite(prepared.plan.suite([]), drill, track, [file])]},
+                            prepared.plan.arrays, limits, strict=strict)
+        return _finish(drill, prepared.plan, prepared.refs, file, run.wait(), limits, reproduce)
+    cached = plan_cache.load(drill, track, seed, case)
     run = None
-    if prepared is not None:  # start the child first; numpy is imported below, while it starts
-        suite, inputs = prepared
-        run = sandbox.start({"track": track, "suites": [{**suite, "jobs": jobs}]}, inputs, limits)
+    if cached is not None:  # start the child first; numpy is imported below, while it starts
+        suite, inputs = cached
+        run = sandbox.start({"track": track, "suites": [_suite(suite, drill, track, [file])]}, inputs, limits)
     try:
         plan = make_plan(drill, track, seed, case)
-        if run is not None and not plan_cache.matches(plan, *prepared):
+        if run is not None and not plan_cache.matches(plan, *cached):
             run.cancel()
             run = None
         if run is None:
-            run = sandbox.start({"track": track, "suites": [plan.suite([file])]}, plan.arrays, limits)
+            run = sandbox.start({"track": track, "suites": [_suite(plan.suite([]), drill, track, [file])]}, plan.arrays, limits)
             plan_cache.save(plan)
         refs = compute_references(plan)  # while the child imports numpy/torch and runs
     except BaseException:
         if run is not None:
             run.cancel()  # a bad --case, a broken reference, Ctrl-C: never leave the child running
         raise
-    result = run.wait()
-    return judge(plan, refs, plan.job_id(0), file, result, limits, reproduce or default_reproduce(drill, file, track))
+    return _finish(drill, plan, refs, file, run.wait(), limits, reproduce)
 
 
 def grade_batch(track: str, items: list[tuple[Drill, list[Path]]], *, seed: int = 0,

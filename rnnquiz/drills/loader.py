@@ -107,37 +107,38 @@ def load_spec(path: Path, *, use_cache: bool = True) -> Spec:
 
 
 @lru_cache(maxsize=8)
-def load_index(root: Path | None = None) -> tuple[str, ...]:
-    """Return the drill ids of the index, in display order.
+def load_index(root: Path | None = None, use_cache: bool = True) -> tuple[str, ...]:
+    """Return the drill ids of the index, in display order (`use_cache=False` reads and validates the YAML).
 
     Raises:
         DrillSpecError: index.yaml is missing or invalid.
     """
     path = ((root or catalog_dir()) / "index.yaml").resolve()
-    data = read_cached("drills", path) if path.exists() else None
+    data = read_cached("drills", path) if path.exists() and use_cache else None
     if data is None:
         from rnnquiz.drills.spec import DrillIndex
 
         data = _validate(path, DrillIndex).model_dump(mode="json")
-        write_cached("drills", path, data)
+        if use_cache:
+            write_cached("drills", path, data)
     return tuple(data["drills"])
 
 
 @lru_cache(maxsize=64)
-def load_drill(drill_id: str, root: Path | None = None) -> Drill:
-    """Return a drill of the index by id.
+def load_drill(drill_id: str, root: Path | None = None, use_cache: bool = True) -> Drill:
+    """Return a drill of the index by id; `use_cache=False` (strict grading) trusts no cached validation.
 
     Raises:
         DrillError: no such drill (the message suggests close ids).
         DrillSpecError: the drill's files are broken.
     """
-    ids = load_index(root)
+    ids = load_index(root, use_cache)
     if drill_id not in ids:
         close = difflib.get_close_matches(drill_id, ids, n=3)
         hint = Msg("drill.error.did-you-mean", ids=Join("drill.sep.or", close)) if close else ""
         raise DrillError(Msg("drill.error.unknown", id=drill_id, hint=hint))
     folder = (root or catalog_dir()) / drill_id
-    return Drill(load_spec(folder / "drill.yaml"), folder)
+    return Drill(load_spec(folder / "drill.yaml", use_cache=use_cache), folder)
 
 
 def all_drills(root: Path | None = None) -> list[Drill]:

@@ -12,14 +12,14 @@ from pathlib import Path
 from rnnquiz.drills.text import Concat, Join, Msg
 from rnnquiz.textsafe import strip_controls
 
-FAULT_KINDS = ("timeout", "cpu", "memory", "output-flood", "file-size", "crash", "exit", "internal")
+FAULT_KINDS = ("timeout", "cpu", "memory", "output-flood", "file-size", "disk", "crash", "exit", "internal")
 
 
 def limit_text(kind: str, limits) -> Msg | str:
     """Return the limit a fault went over: `4 s`, `2048 MiB`, `1 MiB of output`."""
     values = {"timeout": {"seconds": limits.timeout_s}, "cpu": {"seconds": limits.cpu_s},
               "memory": {"mb": limits.memory_mb}, "output-flood": {"mb": limits.output_bytes >> 20},
-              "file-size": {"mb": limits.file_mb}}
+              "file-size": {"mb": limits.file_mb}, "disk": {"mb": limits.disk_mb}}
     return Msg(f"grader.limit.{kind}", **values[kind]) if kind in values else ""
 
 

@@ -93,6 +93,9 @@ class Spec:
     grad: bool = False
     blocks: Blocks | None = None
     mistakes: list[Mistake] = ()
+    forbidden: tuple[str, ...] = ()
+    points: float = 10.0
+    weights: dict | None = None  # check id -> weight, over the defaults of rnnquiz.drills.scoring
 
     @property
     def stem(self) -> str:
@@ -116,4 +119,6 @@ class Spec:
             tolerance=Tolerance(**data["tolerance"]), cases=data["cases"], hints=data["hints"],
             grad=data.get("grad", False), blocks=Blocks(**data["blocks"]) if data.get("blocks") else None,
             mistakes=[Mistake(**m) for m in data.get("mistakes", [])],
+            forbidden=tuple(data.get("forbidden", ())), points=float(data.get("grading", {}).get("points", 10)),
+            weights=data.get("grading", {}).get("weights") or None,
         )

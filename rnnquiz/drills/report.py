@@ -16,7 +16,7 @@ REPORT_VERSION = 1
 
 # Every check a report may hold, in the order they run; `gradients` only on the torch track of a
 # drill with `grad: true`. Titles are `drill.check.<id>` in the catalogue.
-CHECK_IDS = ("load", "signature", "implemented", "outputs", "finite", "values", "inputs-unchanged",
+CHECK_IDS = ("apis", "load", "signature", "implemented", "outputs", "finite", "values", "inputs-unchanged",
              "batch-independent", "deterministic", "gradients")
 CHECKS = {check_id: Msg(f"drill.check.{check_id}") for check_id in CHECK_IDS}
 STATUSES = ("pass", "fail", "error", "skip")

@@ -156,6 +156,18 @@ class Tolerance(_Strict):
     rtol: Annotated[float, Field(ge=0)]
 
 
+DottedName = Annotated[str, Field(pattern=r"^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$")]
+CHECK_WEIGHTS = ("signature", "implemented", "outputs", "finite", "values", "inputs-unchanged", "batch-independent",
+                 "deterministic", "gradients")
+
+
+class Grading(_Strict):
+    """How a class grading scores the drill: its points, shared among the checks by weight."""
+
+    points: Annotated[float, Field(gt=0, le=1000)] = 10
+    weights: dict[Literal[CHECK_WEIGHTS], Annotated[float, Field(ge=0, le=100)]] = Field(default_factory=dict)  # type: ignore[valid-type]
+
+
 class Mistake(_Strict):
     """A known wrong implementation, shipped as mistakes/<id with underscores>.py."""
 
@@ -174,6 +186,9 @@ class DrillSpec(_Strict):
     difficulty: Literal[1, 2, 3]
     function: Annotated[str, Field(pattern=r"^[A-Za-z_][A-Za-z0-9_]*$")]
     tracks: list[Literal["numpy", "torch"]] = Field(min_length=1)
+    # modules, functions and classes that would do the drill for the learner (refused on both tracks)
+    forbidden: list[DottedName] = Field(default_factory=list)
+    grading: Grading = Field(default_factory=Grading)
     statement: Text
     equations: NonEmpty
     args: dict[Annotated[str, Field(pattern=r"^[A-Za-z_][A-Za-z0-9_]*$")], ArgSpec] = Field(min_length=1)

@@ -1,9 +1,12 @@
 """The file contract between the grading parent and its child: JSON plus .npz, versioned, no pickle.
 
-Parent -> child: request.json (what to load and call) and inputs.npz (every input array).
-Child -> parent, per job n as it ends: job-<n>.json (what happened, per call) and job-<n>.npz
-(every returned array, input arrays after the call, gradients); stage.txt (the last step
-started, for crashes) and fault.txt (faulthandler's dump after a segfault).
+Parent -> child: request.json (what to load and call) and inputs.npz (every input array), in a
+folder the child may only read in strict mode.
+Child -> parent: frames on a pipe the parent created (never stdout, which learner code shares):
+a stage frame as each step starts (to place a crash), then per job n as it ends a job frame (the
+job's JSON: what happened, per call) and an arrays frame (an .npz of every returned array, input
+arrays after the call, gradients). A frame is one kind byte, a 4-byte big-endian length and the
+payload. Anything else on the pipe is faulthandler's dump after a crash (it starts with "Fatal").
 
 Values are described in JSON trees whose array leaves name a key in the .npz:
     {"t": "array", "key": "c0.x"}      {"t": "const", "value": 1.0}
@@ -13,7 +16,7 @@ Leaves returned by the child also carry "type" (ndarray, tensor, float, ...) and
 
 request.json: {"version", "track", "suites": [{"id", "function", "arg_names", "grad",
                "jobs": [{"id", "file"}], "calls": [{"id", "args": [...], "cot": [...]?, "return_inputs"}]}]}
-job-<n>.json: {"version", "id", "file", "load": {...}, "signature": {...}, "calls": [...]}
+job frame: {"version", "id", "file", "load": {...}, "signature": {...}, "calls": [...]}
 Job ids are unique across suites; the child runs every call of a suite on each of its jobs.
 """
 
@@ -25,10 +28,8 @@ from pathlib import Path
 VERSION = 1
 REQUEST = "request.json"
 INPUTS = "inputs.npz"
-JOB_RESULT = "job-{}.json"
-JOB_OUTPUTS = "job-{}.npz"
-STAGE = "stage.txt"
-FAULT = "fault.txt"
+STAGE, JOB, ARRAYS = b"s", b"j", b"a"
+_HEADER = 5
 
 
 class ProtocolError(Exception):
@@ -89,4 +90,46 @@ def load_arrays(path: Path) -> dict:
     if not path.exists():
         return {}
     with np.load(path, allow_pickle=False) as npz:
+        return {k: npz[k] for k in npz.files}
+
+
+def frame(kind: bytes, payload: bytes) -> bytes:
+    """Return one frame of the child's results channel."""
+    return kind + len(payload).to_bytes(4, "big") + payload
+
+
+def parse_frames(data: bytes) -> tuple[list[tuple[bytes, bytes]], bytes]:
+    """Split the channel's bytes into frames; return them and whatever follows (a fault dump, a cut frame)."""
+    frames, pos = [], 0
+    while pos + _HEADER <= len(data) and data[pos:pos + 1] in (STAGE, JOB, ARRAYS):
+        size = int.from_bytes(data[pos + 1:pos + _HEADER], "big")
+        if pos + _HEADER + size > len(data):
+            break
+        frames.append((data[pos:pos + 1], data[pos + _HEADER:pos + _HEADER + size]))
+        pos += _HEADER + size
+    return frames, data[pos:]
+
+
+def read_job(payload: bytes) -> dict:
+    """Decode a job frame and check its version.
+
+    Raises:
+        ProtocolError: the payload is not JSON or of another version.
+    """
+    try:
+        data = json.loads(payload.decode("utf-8"))
+    except ValueError as exc:
+        raise ProtocolError(f"job frame: {exc}") from None
+    if not isinstance(data, dict) or data.get("version") != VERSION:
+        raise ProtocolError("job frame: another protocol version")
+    return data
+
+
+def arrays_from_bytes(payload: bytes) -> dict:
+    """Load every array of an .npz held in memory, without pickle."""
+    import io
+
+    import numpy as np
+
+    with np.load(io.BytesIO(payload), allow_pickle=False) as npz:
         return {k: npz[k] for k in npz.files}

@@ -1,14 +1,17 @@
-"""The grading parent's side of the sandbox: start the child, cap it, collect its files, kill its group.
+"""The grading parent's side of the sandbox: start the child, cap it, collect its results, kill its group.
 
 The child runs `python -I -u -B -c BOOTSTRAP`: isolated mode (no PYTHONPATH, no cwd on sys.path),
 limits set in its first lines (address space, CPU time, file size, no core dumps), one thread for
-BLAS, its own process group (killed with SIGKILL after every run so no grandchild outlives it),
-stdout and stderr read through a byte budget. None of this stops deliberate attacks; it stops
-accidents: infinite loops, memory blow-ups, print floods, crashes, sys.exit.
+BLAS, its own process group (killed with SIGKILL after every run so no grandchild outlives it, and
+killed by the kernel if the parent dies), stdout and stderr read through a byte budget, results
+read from a pipe the parent created, and its job folder capped in total size. That stops
+accidents: infinite loops, memory blow-ups, print floods, disk floods, crashes, sys.exit. Strict
+mode (`strict.py`) adds the OS sandbox that also stops a student who attacks the grader.
 """
 
 from __future__ import annotations
 
+import ctypes
 import math
 import os
 import shutil
@@ -33,14 +36,18 @@ def _cap(which, soft, hard):
         resource.setrlimit(which, (soft, hard))
     except (ValueError, OSError):
         pass
-_, jobdir, mem, cpu, fsize = sys.argv
+_, jobdir, fd, mem, cpu, fsize, lib = sys.argv
 _cap(resource.RLIMIT_AS, int(mem), int(mem))
 _cap(resource.RLIMIT_CPU, int(cpu), int(cpu) + 1)
 _cap(resource.RLIMIT_FSIZE, int(fsize), int(fsize))
 _cap(resource.RLIMIT_CORE, 0, 0)
+if lib:
+    sys.path.insert(0, lib)
 from rnnquiz.grader.worker import main
-main(jobdir)
+main(jobdir, fd)
 """
+FOLDER_PREFIX = "rnnquiz-grade-"
+RESULTS_CAP = 256 << 20  # bytes of results a child may send; far above any drill's outputs
 
 _CRASH_SIGNALS = {signal.SIGSEGV: "segmentation fault", signal.SIGBUS: "bus error", signal.SIGABRT: "abort",
                   signal.SIGFPE: "floating-point exception", signal.SIGILL: "illegal instruction"}
@@ -55,6 +62,7 @@ class Limits:
     output_bytes: int = 1 << 20  # more printed output than this is a flood: the child is stopped
     keep_bytes: int = 4000  # how much of the output is kept to show
     file_mb: int = 64  # largest file the child may write
+    disk_mb: int = 128  # everything the child may write, all files together
 
     @property
     def cpu_s(self) -> int:
@@ -80,32 +88,58 @@ class RunResult:
     detail_values: dict = field(default_factory=dict)
 
 
-class _OutputReader(threading.Thread):
-    """Read the child's merged stdout/stderr with a byte budget; stop the child on a flood."""
+class _Drain(threading.Thread):
+    """Read a pipe to its end, keeping its first `keep` bytes; past `budget` bytes, stop the child once."""
 
-    def __init__(self, proc: subprocess.Popen, limits: Limits):
+    def __init__(self, fd: int, keep: int, budget: int, stop):
         super().__init__(daemon=True)
-        self.proc, self.limits = proc, limits
+        self.fd, self.keep, self.budget, self.stop = fd, keep, budget, stop
         self.kept = bytearray()
         self.total = 0
-        self.flooded = False
+        self.exceeded = False
 
     def run(self) -> None:
-        fd = self.proc.stdout.fileno()
         while True:
             try:
-                chunk = os.read(fd, 65536)
+                chunk = os.read(self.fd, 65536)
             except OSError:
                 break
             if not chunk:
                 break
             self.total += len(chunk)
-            room = self.limits.keep_bytes - len(self.kept)
+            room = self.keep - len(self.kept)
             if room > 0:
                 self.kept += chunk[:room]
-            if self.total > self.limits.output_bytes and not self.flooded:
-                self.flooded = True
-                _kill_group(self.proc)
+            if self.total > self.budget and not self.exceeded:
+                self.exceeded = True
+                self.stop()
+
+
+class _DiskWatch(threading.Thread):
+    """Stop the child once everything in its job folder adds up to more than the cap."""
+
+    def __init__(self, folder: Path, cap: int, stop, done: threading.Event):
+        super().__init__(daemon=True)
+        self.folder, self.cap, self.stop, self.done = folder, cap, stop, done
+        self.exceeded = False
+
+    def run(self) -> None:
+        while not self.done.wait(0.05):
+            if _folder_bytes(self.folder) > self.cap:
+                self.exceeded = True
+                self.stop()
+                return
+
+
+def _folder_bytes(folder: Path) -> int:
+    total = 0
+    for root, _dirs, files in os.walk(folder):
+        for name in files:
+            try:
+                total += os.lstat(os.path.join(root, name)).st_blocks * 512
+            except OSError:
+                pass
+    return total
 
 
 def _kill_group(proc: subprocess.Popen) -> None:
@@ -115,12 +149,62 @@ def _kill_group(proc: subprocess.Popen) -> None:
         pass
 
 
+def _die_with_parent():  # noqa: ANN202
+    """Return a pre-exec function asking the kernel to kill the child when the grading parent dies."""
+    try:
+        prctl = ctypes.CDLL(None, use_errno=True).prctl  # looked up here: the forked child only calls it
+    except (OSError, AttributeError):
+        return None
+    pr_set_pdeathsig = 1
+
+    def arm() -> None:
+        prctl(pr_set_pdeathsig, signal.SIGKILL, 0, 0, 0)
+
+    return arm
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+_swept = threading.Event()
+
+
+def sweep_stale_folders(tmp: Path | None = None) -> int:
+    """Remove job folders left by grading parents that were killed; return how many were removed."""
+    removed = 0
+    base = Path(tmp or tempfile.gettempdir())
+    for path in base.glob(FOLDER_PREFIX + "*"):
+        pid = path.name.removeprefix(FOLDER_PREFIX).split("-", 1)[0]
+        if pid.isdigit() and int(pid) != os.getpid() and not _alive(int(pid)):
+            shutil.rmtree(path, ignore_errors=True)
+            removed += 1
+    return removed
+
+
 class Run:
     """A started child; `wait()` collects it. Between the two the parent is free to work."""
 
-    def __init__(self, request: dict, inputs: dict | Path, limits: Limits):
-        self.limits = limits
-        self.folder = Path(tempfile.mkdtemp(prefix="rnnquiz-grade-"))
+    def __init__(self, request: dict, inputs: dict | Path, limits: Limits, strict: bool = False):
+        self.limits, self.strict = limits, strict
+        if not _swept.is_set():
+            _swept.set()
+            sweep_stale_folders()
+        self.folder = Path(tempfile.mkdtemp(prefix=f"{FOLDER_PREFIX}{os.getpid()}-"))
+        try:
+            self._start(request, inputs)
+        except BaseException:
+            shutil.rmtree(self.folder, ignore_errors=True)
+            raise
+
+    def _start(self, request: dict, inputs: dict | Path) -> None:
+        limits = self.limits
         protocol.write_json(self.folder / protocol.REQUEST, request)
         if isinstance(inputs, Path):
             shutil.copyfile(inputs, self.folder / protocol.INPUTS)  # prepared earlier: no numpy needed here
@@ -128,20 +212,50 @@ class Run:
             import numpy as np
 
             np.savez(self.folder / protocol.INPUTS, **inputs)
-        env = {**os.environ, "OMP_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
-        cmd = [sys.executable, "-I", "-u", "-B", "-c", BOOTSTRAP, str(self.folder), str(limits.memory_mb << 20),
-               str(limits.cpu_s), str(limits.file_mb << 20)]
+        results_r, results_w = os.pipe()
+        lib = ""
+        if self.strict:
+            from rnnquiz.grader import strict
+
+            lib = str(strict.worker_copy(self.folder))
+        child = [sys.executable, "-I", "-u", "-B", "-c", BOOTSTRAP, str(self.folder), str(results_w),
+                 str(limits.memory_mb << 20), str(limits.cpu_s), str(limits.file_mb << 20), lib]
+        extra_fds: list[int] = []
+        if self.strict:
+            files = [Path(job["file"]) for suite in request["suites"] for job in suite["jobs"]]
+            cmd, seccomp_fd = strict.command(child, self.folder, files, limits.disk_mb << 20)
+            extra_fds.append(seccomp_fd)
+            env, preexec = {"PATH": "/usr/bin:/bin"}, None
+        else:
+            cmd, preexec = child, _die_with_parent()
+            env = {**os.environ, "OMP_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1", "MKL_NUM_THREADS": "1",
+                   "TMPDIR": str(self.folder)}  # temporary files land in the capped, removed folder
         self.started = time.perf_counter()
-        self.proc = subprocess.Popen(cmd, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
-                                     cwd=self.folder, env=env, start_new_session=True)
-        self.reader = _OutputReader(self.proc, limits)
-        self.reader.start()
+        try:
+            self.proc = subprocess.Popen(cmd, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                                         cwd=self.folder, env=env, start_new_session=True,
+                                         pass_fds=(results_w, *extra_fds), preexec_fn=preexec)
+        finally:
+            for fd in (results_w, *extra_fds):
+                os.close(fd)
+        stop = lambda: _kill_group(self.proc)  # noqa: E731
+        self.output = _Drain(self.proc.stdout.fileno(), limits.keep_bytes, limits.output_bytes, stop)
+        self.results = _Drain(results_r, RESULTS_CAP, RESULTS_CAP, stop)
+        self.results_fd = results_r
+        self._done = threading.Event()
+        self.disk = _DiskWatch(self.folder, limits.disk_mb << 20, stop, self._done)
+        for thread in (self.output, self.results, self.disk):
+            thread.start()
 
     def _stop(self) -> None:
         _kill_group(self.proc)  # also every grandchild the learner's code started
         self.proc.wait()
-        self.reader.join(timeout=5)
+        self._done.set()
+        # A grandchild that escaped the group may still hold the pipes: stop reading after a moment.
+        for thread in (self.output, self.results):
+            thread.join(timeout=5)
         self.proc.stdout.close()
+        os.close(self.results_fd)
 
     def cancel(self) -> None:
         """Stop the child and forget it (its request was stale, or the parent is interrupted)."""
@@ -149,7 +263,7 @@ class Run:
         shutil.rmtree(self.folder, ignore_errors=True)
 
     def wait(self) -> RunResult:
-        """Wait for the child (killing it at the timeout), then read and remove its files."""
+        """Wait for the child (killing it at the timeout), then read its results and remove its folder."""
         timed_out = False
         try:
             try:
@@ -165,39 +279,43 @@ class Run:
 
     def _collect(self, timed_out: bool) -> RunResult:
         seconds = time.perf_counter() - self.started
-        stage = _last_line(self.folder / protocol.STAGE)
-        jobs, arrays, problem = [], {}, ""
+        frames, rest = protocol.parse_frames(bytes(self.results.kept))
+        stage, jobs, arrays, problem, pending = "", [], {}, "", None
         try:
-            while (path := self.folder / protocol.JOB_RESULT.format(len(jobs))).exists():
-                job = protocol.read_json(path)  # the child writes a job's .npz before its .json
-                arrays.update(protocol.load_arrays(self.folder / protocol.JOB_OUTPUTS.format(len(jobs))))
-                jobs.append(job)
+            for kind, payload in frames:
+                if kind == protocol.STAGE:
+                    stage = payload.decode("utf-8", "replace")
+                elif kind == protocol.ARRAYS:
+                    pending = protocol.arrays_from_bytes(payload)
+                else:
+                    jobs.append(protocol.read_job(payload))
+                    arrays.update(pending or {})
+                    pending = None
         except (protocol.ProtocolError, OSError, ValueError) as exc:
-            problem = str(exc)  # a job file cut short by a crash: the jobs before it still count
+            problem = str(exc)  # a frame cut short by a crash: the jobs before it still count
         result = {"jobs": jobs} if jobs else None
         fault, detail, values = self._fault(timed_out, stage, result is not None, problem)
         return RunResult(
             fault=fault, detail=detail, stage=stage, detail_key=fault or "", detail_values=values,
-            output=self.reader.kept.decode("utf-8", "replace"), output_bytes=self.reader.total,
-            result=result, arrays=arrays, fault_dump=_read(self.folder / protocol.FAULT), seconds=seconds,
+            output=self.output.kept.decode("utf-8", "replace"), output_bytes=self.output.total,
+            result=result, arrays=arrays, fault_dump=rest[:4000].decode("utf-8", "replace"), seconds=seconds,
         )
 
     def _fault(self, timed_out: bool, stage: str, has_result: bool, problem: str) -> tuple[str | None, str, dict]:
         """Return the fault kind, its detail in English, and the detail's values (for `grader.detail.<kind>`)."""
         rc = self.proc.returncode
-        if self.reader.flooded:
-            return "output-flood", f"{self.reader.total} bytes", {"bytes": self.reader.total}
+        if self.output.exceeded or self.results.exceeded:
+            total = self.output.total if self.output.exceeded else self.results.total
+            return "output-flood", f"{total} bytes", {"bytes": total}
+        if self.disk.exceeded:
+            return "disk", f"more than {self.limits.disk_mb} MiB", {"mb": self.limits.disk_mb}
         if timed_out:
             return "timeout", f"{self.limits.timeout_s:g} s", {"seconds": self.limits.timeout_s}
         if rc is not None and rc < 0:
-            sig = signal.Signals(-rc)
-            if sig == signal.SIGXCPU:
-                return "cpu", f"{self.limits.cpu_s} s of CPU", {"seconds": self.limits.cpu_s}
-            if sig == signal.SIGXFSZ:
-                return "file-size", f"{self.limits.file_mb} MiB", {"mb": self.limits.file_mb}
-            if sig == signal.SIGKILL:
-                return "memory", "killed by SIGKILL (the system ran out of memory?)", {}
-            return "crash", f"{sig.name} ({_CRASH_SIGNALS.get(sig, 'signal')})", {"signal": sig.name}
+            return self._signal_fault(-rc)
+        if self.strict and rc is not None and rc > 128 and stage not in ("", "start", "done"):
+            # bwrap reports its child's death by a signal as exit 128 + signal
+            return self._signal_fault(rc - 128)
         if stage in ("", "start"):
             detail = f"the grading child failed before loading the file (exit {rc}). {problem}".strip()
             return "internal", detail, {"code": rc, "problem": f" {problem.strip()}" if problem.strip() else ""}
@@ -205,25 +323,24 @@ class Run:
             return "exit", f"exit code {rc}", {"code": rc}
         return None, "", {}
 
-
-def _read(path: Path) -> str:
-    try:
-        return path.read_text(encoding="utf-8", errors="replace")[:4000]
-    except OSError:
-        return ""
-
-
-def _last_line(path: Path) -> str:
-    try:
-        lines = path.read_text(encoding="utf-8", errors="replace").strip().splitlines()
-    except OSError:
-        return ""
-    return lines[-1] if lines else ""
+    def _signal_fault(self, number: int) -> tuple[str, str, dict]:
+        try:
+            sig = signal.Signals(number)
+        except ValueError:
+            return "exit", f"exit code {number + 128}", {"code": number + 128}
+        if sig == signal.SIGXCPU:
+            return "cpu", f"{self.limits.cpu_s} s of CPU", {"seconds": self.limits.cpu_s}
+        if sig == signal.SIGXFSZ:
+            return "file-size", f"{self.limits.file_mb} MiB", {"mb": self.limits.file_mb}
+        if sig == signal.SIGKILL:
+            return "memory", "killed by SIGKILL (the system ran out of memory?)", {}
+        return "crash", f"{sig.name} ({_CRASH_SIGNALS.get(sig, 'signal')})", {"signal": sig.name}
 
 
-def start(request: dict, inputs: dict | Path, limits: Limits | None = None) -> Run:
+def start(request: dict, inputs: dict | Path, limits: Limits | None = None, *, strict: bool = False) -> Run:
     """Start the grading child on a request (see `protocol`); call `.wait()` for its results.
 
-    `inputs` is the dict of input arrays, or the path of an .npz holding them already.
+    `inputs` is the dict of input arrays, or the path of an .npz holding them already. `strict`
+    runs it in the bubblewrap sandbox (raises `strict.StrictUnavailable` where that cannot run).
     """
-    return Run(request, inputs, limits or Limits())
+    return Run(request, inputs, limits or Limits(), strict)

@@ -1,16 +1,18 @@
 """The grading child: load the learner's file, call their function on the parent's inputs, save the results.
 
-Started by `rnnquiz.grader.sandbox` as `python -I -c BOOTSTRAP JOBDIR ...` with resource limits
+Started by `rnnquiz.grader.sandbox` as `python -I -c BOOTSTRAP JOBDIR FD ...` with resource limits
 already set. It decides nothing: it reports what happened (exceptions with the learner's line,
-returned values, inputs after the call, gradients) and the parent judges. Everything it needs
-from numpy, json and os is bound before the learner's code runs, so patching those modules in
-the learner's file cannot reach the way results are written.
+returned values, inputs after the call, gradients) on the results pipe FD, and the parent judges.
+Everything it needs from numpy, json and os is bound before the learner's code runs, so patching
+those modules in the learner's file cannot reach the way results are written. A drill's forbidden
+APIs are refused while its submissions load and run (`guard`).
 """
 
 from __future__ import annotations
 
 import faulthandler
 import inspect
+import io
 import json
 import os
 import sys
@@ -20,6 +22,7 @@ import types
 from pathlib import Path
 
 from rnnquiz.grader import protocol
+from rnnquiz.grader.guard import ForbiddenAPI, Guard
 
 _write = os.write
 _exit = os._exit
@@ -27,20 +30,31 @@ _dumps = json.dumps
 _perf = time.perf_counter
 
 
-class _Stage:
-    """Record the step being started, so a crash can be placed (a file the parent reads)."""
+_frame = protocol.frame
 
-    def __init__(self, path: Path):
-        self.fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+
+class _Channel:
+    """The results pipe to the parent: stage frames, then a job's arrays and JSON as it ends."""
+
+    def __init__(self, fd: int):
+        self.fd = fd
+
+    def send(self, kind: bytes, payload: bytes) -> None:
+        view = memoryview(_frame(kind, payload))
+        while view:
+            view = view[_write(self.fd, view):]
 
     def __call__(self, text: str) -> None:
-        _write(self.fd, (text + "\n").encode())
+        """Record the step being started, so a crash can be placed."""
+        self.send(protocol.STAGE, text.encode())
 
 
 def _learner_error(exc: BaseException, file: str) -> dict:
     """Describe an exception by the learner's frames only (never the grader's)."""
     frames = [f for f in traceback.extract_tb(exc.__traceback__) if os.path.abspath(f.filename) == file]
     info: dict = {"type": type(exc).__name__, "message": str(exc)[:2000]}
+    if isinstance(exc, ForbiddenAPI):
+        info["api"] = exc.api
     if isinstance(exc, SyntaxError) and exc.filename and os.path.abspath(exc.filename) == file:
         info.update(line=exc.lineno, col=exc.offset, code=(exc.text or "").rstrip("\n"), message=exc.msg)
         return info
@@ -52,6 +66,8 @@ def _learner_error(exc: BaseException, file: str) -> dict:
 
 
 def _classify(exc: BaseException) -> str:
+    if isinstance(exc, ForbiddenAPI):
+        return "forbidden"
     if isinstance(exc, NotImplementedError):
         return "not-implemented"
     if isinstance(exc, SystemExit):
@@ -102,6 +118,7 @@ class _Track:
             import torch
 
             self.torch = torch
+            self.autograd_grad = torch.autograd.grad  # bound before a drill may forbid it to the learner
 
     def arg(self, desc: dict, arrays: dict, grad: bool):
         t = desc["t"]
@@ -166,7 +183,7 @@ class _Track:
                     terms.append((leaf * torch.from_numpy(c)).sum())
         if not terms:
             return {"status": "disconnected"}
-        grads = torch.autograd.grad(sum(terms), wrt, allow_unused=True)
+        grads = self.autograd_grad(sum(terms), wrt, allow_unused=True)
         descs = []
         for i, g in enumerate(grads):
             if g is None:
@@ -203,8 +220,20 @@ def _call(fn, call: dict, track: _Track, arrays: dict, out: dict, prefix: str, g
     return result
 
 
-def run_job(job: dict, suite: dict, track: _Track, arrays: dict, out: dict, stage: _Stage) -> dict:
-    """Load one submission and run every call of its suite on it."""
+def run_job(job: dict, suite: dict, track: _Track, arrays: dict, out: dict, stage: _Channel) -> dict:
+    """Load one submission and run every call of its suite on it, its drill's forbidden APIs refused."""
+    guard = Guard(suite.get("forbidden", []))
+    guard.install()
+    try:
+        result = _run_job(job, suite, track, arrays, out, stage)
+    finally:
+        guard.remove()
+    if guard.used:
+        result["forbidden"] = guard.used
+    return result
+
+
+def _run_job(job: dict, suite: dict, track: _Track, arrays: dict, out: dict, stage: _Channel) -> dict:
     file = os.path.abspath(job["file"])
     result: dict = {"id": job["id"], "file": file}
     stage(f"{job['id']} load")
@@ -223,37 +252,34 @@ def run_job(job: dict, suite: dict, track: _Track, arrays: dict, out: dict, stag
         stage(f"{job['id']} call {call['id']}")
         outcome = _call(fn, {**call, "file": file}, track, arrays, out, job["id"], suite.get("grad", False))
         calls.append(outcome)
-        if outcome["status"] in ("not-implemented", "exit", "memory") and len(calls) == 1:
+        if outcome["status"] in ("not-implemented", "exit", "memory", "forbidden") and len(calls) == 1:
             break  # an untouched stub, or a process-level failure: the other calls would repeat it
     result["calls"] = calls
     return result
 
 
-def main(jobdir: str) -> None:
-    """Run the request in `jobdir` and write the results there; always exit through os._exit."""
+def main(jobdir: str, fd: str) -> None:
+    """Run the request in `jobdir`, sending the results on pipe `fd`; always exit through os._exit."""
     folder = Path(jobdir)
-    fault = open(folder / protocol.FAULT, "w")  # noqa: SIM115 - must stay open for faulthandler
-    faulthandler.enable(file=fault)
-    stage = _Stage(folder / protocol.STAGE)
+    channel = _Channel(int(fd))
+    faulthandler.enable(file=channel.fd)  # a crash's dump follows the last frame on the pipe
     request = protocol.read_json(folder / protocol.REQUEST)
-    stage("start")
+    channel("start")
     import numpy as np
 
     savez = np.savez
     track = _Track(request["track"], np)
     arrays = protocol.load_arrays(folder / protocol.INPUTS)
     pairs = [(suite, job) for suite in request["suites"] for job in suite["jobs"]]
-    for n, (suite, job) in enumerate(pairs):
+    for suite, job in pairs:
         out: dict = {}
-        result = run_job(job, suite, track, arrays, out, stage)
-        # One pair of files per job, written as soon as it ends: the results of earlier jobs
-        # survive a crash in a later one, and nothing is rewritten.
-        with open(folder / protocol.JOB_OUTPUTS.format(n), "wb") as fh:
-            savez(fh, **out)
-        fd = os.open(folder / protocol.JOB_RESULT.format(n), os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        _write(fd, _dumps({"version": protocol.VERSION, **result}, default=repr).encode())
-        os.close(fd)
-    stage("done")
+        result = run_job(job, suite, track, arrays, out, channel)
+        # Sent as soon as the job ends: the results of earlier jobs survive a crash in a later one.
+        buffer = io.BytesIO()
+        savez(buffer, **out)
+        channel.send(protocol.ARRAYS, buffer.getvalue())
+        channel.send(protocol.JOB, _dumps({"version": protocol.VERSION, **result}, default=repr).encode())
+    channel("done")
     for stream in (sys.stdout, sys.stderr):
         try:
             stream.flush()
