@@ -2,7 +2,7 @@
 
 A drill lists what would do the work for the learner (`torch.nn.LSTMCell`, `torch.lstm_cell`);
 every drill refuses `rnnquiz` (the grader and its reference solutions) and the private torch
-modules `torch._C` and `torch._VF`, and the NumPy track refuses torch. Names are followed through
+modules `torch._C` and `torch._VF`, on both tracks. Names are followed through
 aliases (`import torch.nn as nn`, `from torch.nn import LSTMCell as Cell`) and constant `getattr`
 names; a forbidden `torch.X.Name` is also found under another path of torch (`torch.nn.modules.rnn.
 LSTMCell`). Strict mode also refuses what could reach around the sandboxed worker from inside the
@@ -17,7 +17,6 @@ import ast
 from dataclasses import dataclass
 
 ALWAYS = ("rnnquiz", "torch._C", "torch._VF")
-NUMPY_TRACK = ("torch",)
 STRICT_MODULES = frozenset({
     "numpy", "torch", "math", "cmath", "typing", "__future__", "functools", "itertools", "collections", "dataclasses",
     "numbers", "abc", "enum", "operator", "statistics", "fractions", "decimal", "string", "re", "warnings",
@@ -38,17 +37,16 @@ _ESCAPE_NAMES = frozenset({"__builtins__", "__loader__", "__spec__"})
 
 @dataclass(frozen=True)
 class Violation:
-    """One use the file may not make: `kind` is forbidden, torch-on-numpy, grader, dynamic or module."""
+    """One use the file may not make: `kind` is forbidden, grader, dynamic or module."""
 
     kind: str
     name: str  # the API, module or construct, as the learner's code reaches it
     line: int
 
 
-def forbidden_for(spec, track: str) -> list[str]:
+def forbidden_for(spec, track: str) -> list[str]:  # noqa: ARG001 - the same on both tracks, today
     """Return every dotted name refused to a submission of this drill on this track."""
-    names = [*ALWAYS, *spec.forbidden]
-    return names + list(NUMPY_TRACK) if track == "numpy" else names
+    return [*ALWAYS, *spec.forbidden]
 
 
 def _covers(prefix: str, name: str) -> bool:
@@ -77,7 +75,7 @@ class _Scanner(ast.NodeVisitor):
     def check_name(self, dotted: str, node: ast.AST) -> None:
         api = next((a for a in self.forbidden if _matches(a, dotted)), None)
         if api is not None:
-            kind = "grader" if api == "rnnquiz" else "torch-on-numpy" if api == "torch" else "forbidden"
+            kind = "grader" if api == "rnnquiz" else "forbidden"
             self.flag(kind, api if kind != "forbidden" else dotted if _covers(api, dotted) else api, node)
 
     def check_module(self, module: str, node: ast.AST) -> None:

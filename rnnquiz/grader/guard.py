@@ -5,7 +5,7 @@ for names reached in ways a scan cannot see (an alias made in a loop, `getattr` 
 name). It runs before the learner's file loads: imports of a forbidden module made by the
 learner's own code raise `ForbiddenAPI`, and every module attribute that holds a forbidden
 function or class (`torch.nn.LSTMCell` is also `torch.nn.modules.rnn.LSTMCell`) is replaced by a
-stand-in that raises when used. `remove()` restores everything, so one child can grade several
+stand-in that raises when used (a forbidden module is only refused at import). `remove()` restores everything, so one child can grade several
 drills in turn.
 
 This file is copied into the strict sandbox beside the worker: it imports nothing of rnnquiz.
@@ -63,6 +63,7 @@ class Guard:
         self.used: list[str] = []
         self._patched: list[tuple[object, str, object]] = []
         self._import = None
+        self._waiting: set[str] = set()  # packages with forbidden objects, not imported yet
 
     def note(self, api: str) -> None:
         if api not in self.used:
@@ -72,14 +73,22 @@ class Guard:
         return next((api for api in self.forbidden if _covers(api, name)), None)
 
     def _hooked_import(self, name, globals=None, locals=None, fromlist=(), level=0):  # noqa: A002
-        if level == 0 and globals is not None and globals.get("__name__") == LEARNER_MODULE:
-            targets = [name] + [f"{name}.{item}" for item in (fromlist or ()) if isinstance(item, str)]
-            for target in targets:
-                api = self._forbidden_module(target)
-                if api is not None:
-                    self.note(api)
-                    raise ForbiddenAPI(api)
-        return self._import(name, globals, locals, fromlist, level)
+        learner = level == 0 and globals is not None and globals.get("__name__") == LEARNER_MODULE
+        if not learner:
+            return self._import(name, globals, locals, fromlist, level)
+        for target in [name] + [f"{name}.{item}" for item in (fromlist or ()) if isinstance(item, str)]:
+            api = self._forbidden_module(target)
+            if api is not None:
+                self.note(api)
+                raise ForbiddenAPI(api)
+        module = self._import(name, globals, locals, fromlist, level)
+        root = name.split(".", 1)[0]
+        if root in self._waiting:  # e.g. torch, first imported by the learner on the NumPy track
+            self._waiting.discard(root)
+            for api in self.forbidden:
+                if api.split(".", 1)[0] == root:
+                    self._replace(api)
+        return module
 
     def install(self) -> None:
         """Hook the learner's imports and replace every reachable forbidden object."""
@@ -88,7 +97,11 @@ class Guard:
         self._import = builtins.__import__
         builtins.__import__ = self._hooked_import
         for api in self.forbidden:
-            self._replace(api)
+            root = api.split(".", 1)[0]
+            if root in sys.modules:
+                self._replace(api)
+            else:
+                self._waiting.add(root)
 
     def _replace(self, api: str) -> None:
         owner_name, _, attr = api.rpartition(".")
@@ -100,9 +113,9 @@ class Guard:
         target = getattr(owner, attr, None)
         if target is None:
             return
-        self._set(owner, attr, _Refused(api, self))
         if isinstance(target, type(sys)):
-            return  # a module: only the name a learner would type is replaced, torch's own uses stay
+            return  # a module (torch._C): torch itself reads it at run time; the import hook and the scan cover it
+        self._set(owner, attr, _Refused(api, self))
         root = api.split(".", 1)[0]
         for mod_name, module in list(sys.modules.items()):
             if module is None or not _covers(root, mod_name) or module is owner:

@@ -6,8 +6,6 @@ MESSAGES = {
     "drill.check-label.apis": "apis",
     "grader.apis.forbidden": "line {line}: uses {name}, which this drill asks you to write yourself",
     "grader.apis.grader": "line {line}: imports rnnquiz: graded code may not use the grader or its reference solutions",
-    "grader.apis.torch-on-numpy": "line {line}: imports torch on the NumPy track, which is graded on NumPy alone "
-                                  "(grade PyTorch code with --track torch)",
     "grader.apis.dynamic": "line {line}: uses {name}, which strict grading does not allow (it can reach around the grader)",
     "grader.apis.module": "line {line}: imports {name}; strict grading allows numpy, torch and the arithmetic part of the "
                           "standard library (math, functools, itertools, collections, typing, …)",

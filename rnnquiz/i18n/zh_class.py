@@ -5,8 +5,6 @@ MESSAGES = {
     "drill.check-label.apis": "API",
     "grader.apis.forbidden": "第 {line} 行：用了 {name}，而本练习要你自己实现它",
     "grader.apis.grader": "第 {line} 行：导入了 rnnquiz：被评分的代码不能使用评分器或它的参考答案",
-    "grader.apis.torch-on-numpy": "第 {line} 行：在 NumPy 赛道导入了 torch，这条赛道只用 NumPy 评分"
-                                  "（PyTorch 代码请用 --track torch 评分）",
     "grader.apis.dynamic": "第 {line} 行：用了 {name}，严格评分不允许（它可能绕过评分器）",
     "grader.apis.module": "第 {line} 行：导入了 {name}；严格评分只允许 numpy、torch 和标准库中做运算的模块"
                           "（math、functools、itertools、collections、typing 等）",
