@@ -56,9 +56,9 @@ def root(
 
 def _register() -> None:
     # Each module registers its own commands; none imports numpy or torch at import time.
-    from rnnquiz.cli import ask, bank, dev, drill, grade, progress, solve, stats
+    from rnnquiz.cli import ask, bank, classroom, dev, drill, grade, progress, solve, stats
 
-    for module in (ask, grade, bank, drill, solve, stats, progress, dev):
+    for module in (ask, grade, bank, drill, solve, stats, progress, classroom, dev):
         module.register(app)
 
 
