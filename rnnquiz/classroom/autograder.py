@@ -90,15 +90,15 @@ def build_wheel() -> tuple[str, bytes]:
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as wheel:
         for name, data in [*entries, (f"{dist}/RECORD", record.encode())]:
-            wheel.writestr(name, data)
+            _add(wheel, name, data)
     return f"rnnquiz-{__version__}-py3-none-any.whl", buffer.getvalue()
 
 
-def _executable(zf: zipfile.ZipFile, name: str, text: str) -> None:
-    info = zipfile.ZipInfo(name)
-    info.external_attr = 0o100755 << 16
+def _add(zf: zipfile.ZipFile, name: str, data: bytes | str, mode: int = 0o644) -> None:
+    info = zipfile.ZipInfo(name, date_time=(2020, 1, 1, 0, 0, 0))  # a fixed date: the same inputs give the same zip
+    info.external_attr = (0o100000 | mode) << 16
     info.compress_type = zipfile.ZIP_DEFLATED
-    zf.writestr(info, text)
+    zf.writestr(info, data)
 
 
 def build(out: Path, drills: list[str], track: str, *, seed: int = 0, lang: str = "en", timeout: float | None = None) -> Path:
@@ -111,8 +111,8 @@ def build(out: Path, drills: list[str], track: str, *, seed: int = 0, lang: str 
     config = {"rnnquiz": __version__, "drills": drills, "track": track, "seed": seed, "lang": lang, "timeout": timeout}
     out.parent.mkdir(parents=True, exist_ok=True)
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zf:
-        _executable(zf, "setup.sh", setup)
-        _executable(zf, "run_autograder", run)
-        zf.writestr(wheel_name, wheel)
-        zf.writestr("rnnquiz-autograder.json", json.dumps(config, indent=1) + "\n")
+        _add(zf, "setup.sh", setup, 0o755)
+        _add(zf, "run_autograder", run, 0o755)
+        _add(zf, wheel_name, wheel)
+        _add(zf, "rnnquiz-autograder.json", json.dumps(config, indent=1) + "\n")
     return out

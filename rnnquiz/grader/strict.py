@@ -117,6 +117,7 @@ def command(child: list[str], folder: Path, files: list[Path], tmp_bytes: int) -
              "--dir", "/tmp/work", "--chdir", "/tmp/work", "--ro-bind", str(folder), str(folder)]
     for file in files:
         args += ["--ro-bind", str(file), str(file)]
+    args += ["--remount-ro", "/"]  # the sandbox's own root (where mount points were made) is not a second /tmp
     seccomp_fd = seccomp.program_fd()
     args += ["--seccomp", str(seccomp_fd), "--"]
     return args + child, seccomp_fd
