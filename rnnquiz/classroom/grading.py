@@ -76,8 +76,11 @@ def classify(report: GradeReport | None, problem: str, lang: str) -> tuple[str, 
     if report.outcome == "not-started":
         return "not-started", render(Msg("class.mistake.not-started"), lang)
     first = next((c for c in report.checks if c.status in ("fail", "error")), None)
-    check = first.id if first else "failed"
-    return f"unnamed:{check}", render(Msg("class.mistake.unnamed", check=Msg(f"drill.check-label.{check}")), lang)
+    if first is None:
+        return "failed", ""
+    text = str(render(FirstLine(first.message), lang))
+    text = text if len(text) <= 160 else text[:159] + "…"
+    return f"unnamed:{first.id}", f"{render(first.label, lang)}: {text}"
 
 
 def _result(sub: Submission, drill, track: str, report: GradeReport | None, seconds: float, lang: str) -> Result:

@@ -56,11 +56,15 @@ def _mistakes(results: list[Result], drills: list[str], lang: str) -> list[str]:
     out = []
     for drill in drills:
         mine = [r for r in results if r.drill == drill]
-        counts = Counter((r.mistake, r.mistake_text) for r in mine if r.mistake)
+        counts = Counter(r.mistake for r in mine if r.mistake)
         if not counts:
             continue
+        words_of = {}
+        for r in mine:
+            words_of.setdefault(r.mistake, r.mistake_text)
         out.append(f"<h3><code>{_e(drill)}</code></h3><table>")
-        for (mistake, words), n in counts.most_common():
+        for mistake, n in counts.most_common():
+            words = words_of[mistake]
             label = _t("class.html.of", lang, n=n, total=len(mine))
             out.append(f"<tr><td class=num>{label}</td><td>{_bar(n / len(mine), 160, '#d0603a')}</td>"
                        f"<td>{_e(words or mistake)} <span class=muted>({_e(mistake)})</span></td></tr>")

@@ -22,7 +22,6 @@ MESSAGES = {
     "class.problem.link": "the submission is a symbolic link, not a file; links are not graded",
     "class.mistake.gate-order": "gate blocks read in the order {order}",
     "class.mistake.not-started": "not started (the stub is unchanged)",
-    "class.mistake.unnamed": "wrong result, no known mistake named (first failing check: {check})",
     "class.feedback.title": "Feedback for {student}",
     "class.feedback.score": "Score: {score} / {max}",
     "class.feedback.check": "check",

@@ -19,7 +19,6 @@ MESSAGES = {
     "class.problem.link": "提交的是符号链接而不是文件；链接不评分",
     "class.mistake.gate-order": "门块按 {order} 的顺序读取",
     "class.mistake.not-started": "没有开始（桩代码未改动）",
-    "class.mistake.unnamed": "结果错误，未能指出已知错误（第一个未通过的检查：{check}）",
     "class.feedback.title": "{student} 的反馈",
     "class.feedback.score": "得分：{score} / {max}",
     "class.feedback.check": "检查",
