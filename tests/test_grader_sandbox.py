@@ -132,3 +132,46 @@ def test_a_stale_prepared_request_is_replaced_not_trusted(tmp_path):
     assert all(np.array_equal(protocol.load_arrays(npz)[k], v) for k, v in arrays.items())  # rewritten
     wrong = write(tmp_path, CORRECT_RNN.replace("np.tanh", "np.sin"), "wrong.py")
     assert not grade_submission(drill, wrong).passed
+
+
+def test_the_job_folder_is_capped_in_total_not_only_per_file(tmp_path):
+    sub = write(tmp_path, "import os, tempfile\n"
+                          "for n in range(20):\n"
+                          "    with open(os.path.join(tempfile.gettempdir(), f'part{n}.bin'), 'wb') as fh:\n"
+                          "        fh.write(os.urandom(1) * (20 << 20))\n" + CORRECT_RNN)
+    report = grade_submission(load_drill("rnn"), sub, limits=Limits(timeout_s=20, disk_mb=64))
+    assert report.fault is not None and report.fault["kind"] == "disk", report.summary
+    assert "64 MiB" in report.check("load").message
+    assert not list(Path(sandbox.tempfile.gettempdir()).glob(f"{sandbox.FOLDER_PREFIX}{os.getpid()}-*"))
+
+
+def test_the_child_dies_with_a_killed_grading_parent(tmp_path):
+    sub = write(tmp_path, "while True:\n    pass\n")
+    code = ("import sys, time\nfrom rnnquiz.drills.grade import make_plan\nfrom rnnquiz.drills.loader import load_drill\n"
+            "from rnnquiz.grader import sandbox\nfrom rnnquiz.grader.sandbox import Limits\nfrom pathlib import Path\n"
+            "plan = make_plan(load_drill('rnn'), 'numpy')\n"
+            f"run = sandbox.start({{'track': 'numpy', 'suites': [plan.suite([Path({str(sub)!r})])]}}, plan.arrays, Limits(timeout_s=60))\n"
+            "print(run.proc.pid, run.folder, flush=True)\ntime.sleep(60)\n")
+    parent = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, text=True)
+    pid, folder = parent.stdout.readline().split()
+    assert _alive(int(pid))
+    parent.kill()
+    parent.wait()
+    for _ in range(100):
+        if not _alive(int(pid)):
+            break
+        time.sleep(0.05)
+    assert not _alive(int(pid)), "the grading child outlived its killed parent"
+    assert Path(folder).exists()  # a killed parent cannot clean up; the next run does
+    assert sandbox.sweep_stale_folders(Path(folder).parent) >= 1
+    assert not Path(folder).exists()
+
+
+def test_sweeping_keeps_folders_of_live_graders(tmp_path):
+    live = tmp_path / f"{sandbox.FOLDER_PREFIX}{os.getppid()}-abc"
+    mine = tmp_path / f"{sandbox.FOLDER_PREFIX}{os.getpid()}-abc"
+    other = tmp_path / "unrelated-99999999"
+    for folder in (live, mine, other):
+        folder.mkdir()
+    assert sandbox.sweep_stale_folders(tmp_path) == 0
+    assert live.exists() and mine.exists() and other.exists()
