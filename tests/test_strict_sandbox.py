@@ -109,7 +109,7 @@ def test_the_os_sandbox_alone_keeps_the_grader_out_of_reach(tmp_path: Path, monk
     assert seen["visible"] == [], f"visible from the sandbox: {seen['visible']}"
     assert seen["rnnquiz_drills"] == "hidden"
     assert seen["flood_files"] < 3, "the writable /tmp is capped"
-    assert seen["host_writes"] == []
+    assert seen["host_writes"] == [] and seen["job_folder"] != "written"
     assert not [k for k in seen["env"] if k.startswith("RNNQUIZ") or "SECRET" in k or k == "HOME"]
     assert not list(Path("/tmp").glob("flood-*.bin")) and not Path("/tmp/planted.txt").exists()
     assert not list(tmp_path.glob("planted.txt"))
