@@ -8,7 +8,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from rnnquiz.cli.drill import LangOpt, Track, TrackOpt
+from rnnquiz.cli.drill import LangOpt, Track, TrackOpt, in_language
 from rnnquiz.cli.options import Lang
 
 class_app = typer.Typer(help="For instructors: grade a class's submissions in the strict sandbox; build a Gradescope autograder.",
@@ -49,7 +49,7 @@ def grade(
 
     t = Messages(lang.value)
     progress = _Progress(err(), t("class.grade.progress"))
-    with progress:
+    with in_language(lang.value), progress:
         summary = grade_folder(class_dir, drill, track.value, out, jobs=jobs or os.cpu_count(), seed=seed, lang=lang.value,
                                timeout=timeout, on_found=progress.start, on_result=lambda _r: progress.advance())
     rows = summary.results
@@ -74,7 +74,8 @@ def autograder(
     from rnnquiz.cli.console import out as stdout
     from rnnquiz.i18n import Messages
 
-    load_drills(drill, track.value)  # an unknown drill or track is an error now, not at the first submission
+    with in_language(lang.value):
+        load_drills(drill, track.value)  # an unknown drill or track is an error now, not at the first submission
     path = build(out, drill, track.value, seed=seed, lang=lang.value, timeout=timeout)
     stdout().print(Messages(lang.value)("class.autograder.wrote", path=path, size=path.stat().st_size >> 10), markup=False)
 

@@ -19,6 +19,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+from rnnquiz.drills.text import Msg
 from rnnquiz.errors import RnnquizError
 from rnnquiz.grader import seccomp
 
@@ -37,19 +38,14 @@ def check() -> str:
     """Return the path of a working bwrap, or raise StrictUnavailable saying how to get one."""
     bwrap = shutil.which("bwrap")
     if bwrap is None:
-        raise StrictUnavailable("strict mode needs bubblewrap (bwrap), which is not installed: install it with "
-                                "`sudo apt-get install bubblewrap` (Debian, Ubuntu), `sudo dnf install bubblewrap` "
-                                "(Fedora) or your system's package manager, then run the command again")
+        raise StrictUnavailable(Msg("strict.no-bwrap"))
     if not seccomp.supported():
-        raise StrictUnavailable(f"strict mode has no process filter for this CPU ({os.uname().machine}); "
-                                "it runs on x86_64 and aarch64 Linux")
+        raise StrictUnavailable(Msg("strict.no-arch", machine=os.uname().machine))
     probe = subprocess.run([bwrap, "--unshare-all", "--unshare-user", *_system_binds(), "--proc", "/proc", "--dev", "/dev",
                             "/usr/bin/true"], capture_output=True, text=True, timeout=30)
     if probe.returncode != 0:
         why = (probe.stderr or probe.stdout).strip().splitlines()[-1:] or [f"exit {probe.returncode}"]
-        raise StrictUnavailable(f"bubblewrap is installed but cannot create a sandbox here ({why[0]}); unprivileged user "
-                                "namespaces may be disabled (sysctl kernel.unprivileged_userns_clone=1, or in a container "
-                                "allow them); strict mode does not run without it")
+        raise StrictUnavailable(Msg("strict.no-userns", why=why[0]))
     return bwrap
 
 

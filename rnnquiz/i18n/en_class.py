@@ -55,4 +55,11 @@ MESSAGES = {
     "class.fault.crash": "made Python crash",
     "class.fault.exit": "ended the process (sys.exit or similar)",
     "class.fault.internal": "the grader itself failed",
+    "strict.no-bwrap": "strict mode needs bubblewrap (bwrap), which is not installed: install it with `sudo apt-get install "
+                       "bubblewrap` (Debian, Ubuntu), `sudo dnf install bubblewrap` (Fedora) or your system's package manager, "
+                       "then run the command again",
+    "strict.no-arch": "strict mode has no process filter for this CPU ({machine}); it runs on x86_64 and aarch64 Linux",
+    "strict.no-userns": "bubblewrap is installed but cannot create a sandbox here ({why}); unprivileged user namespaces may be "
+                        "disabled (sysctl kernel.unprivileged_userns_clone=1, or allow them in the container); strict mode "
+                        "does not run without them",
 }

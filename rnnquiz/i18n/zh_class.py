@@ -52,4 +52,9 @@ MESSAGES = {
     "class.fault.crash": "导致 Python 崩溃",
     "class.fault.exit": "结束了进程（sys.exit 之类）",
     "class.fault.internal": "评分器自身出错",
+    "strict.no-bwrap": "严格模式需要 bubblewrap（bwrap），但它没有安装：用 `sudo apt-get install bubblewrap`（Debian、Ubuntu）、"
+                       "`sudo dnf install bubblewrap`（Fedora）或系统的包管理器安装后再运行",
+    "strict.no-arch": "严格模式没有适用于这种 CPU（{machine}）的进程过滤器；它只在 x86_64 和 aarch64 Linux 上运行",
+    "strict.no-userns": "bubblewrap 已安装，但在这里无法创建沙箱（{why}）；可能禁用了非特权用户命名空间"
+                        "（sysctl kernel.unprivileged_userns_clone=1，或在容器中允许它）；没有它严格模式无法运行",
 }
