@@ -160,6 +160,7 @@ def grade(
     lang: LangOpt = Lang.en,
     no_record: Annotated[bool, typer.Option("--no-record", help="Do not save the result to your progress.")] = False,
     strict: Annotated[bool, typer.Option("--strict", help="Grade in the bubblewrap sandbox an instructor relies on (needs `bwrap`; exit 3 without it).")] = False,
+    clear: Annotated[bool, typer.Option("--clear/--no-clear", help="With --watch: clear the screen before each verdict (on a terminal).")] = True,
 ) -> None:
     """Grade your solution of drill NAME in a sandboxed child process.
 
@@ -170,18 +171,17 @@ def grade(
     gradients. Wrong values are compared with a catalogue of known mistakes.
     """
     with in_language(lang.value):
-        _grade_command(name, file, track.value, json_out, hint, watch, seed, case, timeout, lang.value, no_record, strict)
+        _grade_command(name, file, track.value, json_out, hint, watch, seed, case, timeout, lang.value, no_record, strict, clear)
 
 
 def _grade_command(name: str, file: Optional[Path], track: str, json_out: bool, hint: bool, watch: bool, seed: int,
-                   case: Optional[int], timeout: Optional[float], lang: str, no_record: bool, strict: bool = False) -> None:
+                   case: Optional[int], timeout: Optional[float], lang: str, no_record: bool, strict: bool = False,
+                   clear: bool = True) -> None:
     from rnnquiz.cli import drill_view
     from rnnquiz.cli.console import out
     from rnnquiz.drills.loader import load_drill
     from rnnquiz.drills.workspace import DrillState
-    from rnnquiz.i18n import Messages
 
-    t = Messages(lang)
     drill = load_drill(name, use_cache=not strict)
     drill.check_track(track)
     state = DrillState()
@@ -196,8 +196,7 @@ def _grade_command(name: str, file: Optional[Path], track: str, json_out: bool, 
         return
     path, reproduce = _target(drill, track, file, json_out, lang)
 
-    def run_once() -> bool:
-        rep = _grade(drill, path, track, seed, case, timeout, reproduce + (" --strict" if strict else ""), strict)
+    def show(rep) -> None:
         if not no_record:
             _record(drill, rep, state, lang)
         if json_out:
@@ -205,23 +204,21 @@ def _grade_command(name: str, file: Optional[Path], track: str, json_out: bool, 
             sys.stdout.flush()
         else:
             drill_view.report(out(), rep, drill, lang, hints_used=state.hints_used(drill.id))
-        return rep.passed
 
-    passed = run_once()
-    if not watch:
-        raise typer.Exit(int(ExitStatus.OK if passed else ExitStatus.FAILED))
-    from rnnquiz.drills.watch import watch_file
+    reproduce += " --strict" if strict else ""
+    if watch:
+        from rnnquiz.cli.drill_watch import watch_drill
 
-    def again() -> None:
-        if not json_out and out().is_terminal:
-            out().clear()
-        run_once()
-        if not json_out:
-            out().print(t("drill.grade.watching", path=path), markup=False, style="dim")
+        def next_hint() -> None:
+            drill_view.hint(out(), drill, state.use_hint(drill.id, len(drill.spec.hints)), lang)
+            state.save()
 
-    if not json_out:
-        out().print(t("drill.grade.watching", path=path), markup=False, style="dim")
-    watch_file(path, again)
+        watch_drill(drill, path, track, seed=seed, case=case, timeout=timeout, reproduce=reproduce, strict=strict,
+                    lang=lang, json_out=json_out, clear=clear, show=show, next_hint=next_hint)
+        return
+    rep = _grade(drill, path, track, seed, case, timeout, reproduce, strict)
+    show(rep)
+    raise typer.Exit(int(ExitStatus.OK if rep.passed else ExitStatus.FAILED))
 
 
 def _target(drill, track: str, file: Optional[Path], quiet: bool, lang: str = "en") -> tuple[Path, str]:

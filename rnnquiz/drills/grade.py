@@ -7,6 +7,7 @@ from the arrays the child sends back.
 
 from __future__ import annotations
 
+import os
 import shlex
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -160,6 +161,26 @@ class Prepared:
 
     plan: Plan
     refs: References
+    _inputs: Path | None = None
+
+    def inputs_file(self) -> Path:
+        """Return an .npz of the plan's inputs, written once (a run copies it instead of saving the arrays again)."""
+        if self._inputs is None or not self._inputs.exists():
+            import tempfile
+
+            import numpy as np
+
+            handle, name = tempfile.mkstemp(prefix="rnnquiz-inputs-", suffix=".npz")
+            with os.fdopen(handle, "wb") as fh:
+                np.savez(fh, **self.plan.arrays)
+            self._inputs = Path(name)
+        return self._inputs
+
+    def close(self) -> None:
+        """Remove the inputs file, if one was written."""
+        if self._inputs is not None:
+            self._inputs.unlink(missing_ok=True)
+            self._inputs = None
 
 
 def prepare(drill: Drill, track: str, seed: int = 0, case: int | None = None) -> Prepared:
@@ -179,6 +200,22 @@ def _finish(drill: Drill, plan: Plan, refs: References, file: Path, result, limi
     report = judge(plan, refs, plan.job_id(0), file, result, limits, reproduce)
     job = next((j for j in (result.result or {}).get("jobs", []) if j.get("id") == plan.job_id(0)), {})
     return apis.with_runtime_use(report, [str(api) for api in job.get("forbidden", [])][:5])
+
+
+def grade_prepared(drill: Drill, prepared: Prepared, file: Path, limits: Limits, reproduce: str, *, strict: bool = False,
+                   launcher=None, on_run=None) -> GradeReport:
+    """Grade an existing file against a prepared plan (its forbidden-API scan already done).
+
+    `launcher` forks the child from a warm worker; `on_run(run)` sees the run as it starts, so
+    another thread can cancel it.
+    """
+    plan = prepared.plan
+    inputs = prepared.inputs_file() if launcher is not None else plan.arrays
+    run = sandbox.start({"track": plan.track, "suites": [_suite(plan.suite([]), drill, plan.track, [file])]},
+                        inputs, limits, strict=strict, launcher=launcher)
+    if on_run is not None:
+        on_run(run)
+    return _finish(drill, plan, prepared.refs, file, run.wait(), limits, reproduce)
 
 
 def grade_submission(drill: Drill, file: Path, track: str = "numpy", *, seed: int = 0, case: int | None = None,
@@ -208,10 +245,7 @@ def grade_submission(drill: Drill, file: Path, track: str = "numpy", *, seed: in
     if refused:
         return apis.refusal_report(drill, track, file, refused, seed, reproduce)
     if prepared is not None or strict:
-        prepared = prepared or prepare(drill, track, seed, case)
-        run = sandbox.start({"track": track, "suites": [_suite(prepared.plan.suite([]), drill, track, [file])]},
-                            prepared.plan.arrays, limits, strict=strict)
-        return _finish(drill, prepared.plan, prepared.refs, file, run.wait(), limits, reproduce)
+        return grade_prepared(drill, prepared or prepare(drill, track, seed, case), file, limits, reproduce, strict=strict)
     cached = plan_cache.load(drill, track, seed, case)
     run = None
     if cached is not None:  # start the child first; numpy is imported below, while it starts

@@ -149,7 +149,7 @@ def _kill_group(proc: subprocess.Popen) -> None:
         pass
 
 
-def _die_with_parent():  # noqa: ANN202
+def die_with_parent():  # noqa: ANN202
     """Return a pre-exec function asking the kernel to kill the child when the grading parent dies."""
     try:
         prctl = ctypes.CDLL(None, use_errno=True).prctl  # looked up here: the forked child only calls it
@@ -191,19 +191,19 @@ def sweep_stale_folders(tmp: Path | None = None) -> int:
 class Run:
     """A started child; `wait()` collects it. Between the two the parent is free to work."""
 
-    def __init__(self, request: dict, inputs: dict | Path, limits: Limits, strict: bool = False):
+    def __init__(self, request: dict, inputs: dict | Path, limits: Limits, strict: bool = False, launcher=None):
         self.limits, self.strict = limits, strict
         if not _swept.is_set():
             _swept.set()
             sweep_stale_folders()
         self.folder = Path(tempfile.mkdtemp(prefix=f"{FOLDER_PREFIX}{os.getpid()}-"))
         try:
-            self._start(request, inputs)
+            self._start(request, inputs, launcher)
         except BaseException:
             shutil.rmtree(self.folder, ignore_errors=True)
             raise
 
-    def _start(self, request: dict, inputs: dict | Path) -> None:
+    def _start(self, request: dict, inputs: dict | Path, launcher) -> None:
         limits = self.limits
         protocol.write_json(self.folder / protocol.REQUEST, request)
         if isinstance(inputs, Path):
@@ -212,7 +212,31 @@ class Run:
             import numpy as np
 
             np.savez(self.folder / protocol.INPUTS, **inputs)
+        output_r, output_w = os.pipe()
         results_r, results_w = os.pipe()
+        self.started = time.perf_counter()
+        try:
+            if launcher is not None:  # a warm worker forks the child (never in strict mode)
+                self.proc = launcher.spawn(str(self.folder), limits, output_w, results_w)
+            else:
+                self.proc = self._popen(request, output_w, results_w)
+        except BaseException:
+            os.close(output_r)
+            os.close(results_r)
+            raise
+        finally:
+            os.close(output_w)
+            os.close(results_w)
+        stop = lambda: _kill_group(self.proc)  # noqa: E731
+        self.output = _Drain(output_r, limits.keep_bytes, limits.output_bytes, stop)
+        self.results = _Drain(results_r, RESULTS_CAP, RESULTS_CAP, stop)
+        self._done = threading.Event()
+        self.disk = _DiskWatch(self.folder, limits.disk_mb << 20, stop, self._done)
+        for thread in (self.output, self.results, self.disk):
+            thread.start()
+
+    def _popen(self, request: dict, output_w: int, results_w: int) -> subprocess.Popen:
+        limits = self.limits
         lib = ""
         if self.strict:
             from rnnquiz.grader import strict
@@ -227,25 +251,15 @@ class Run:
             extra_fds.append(seccomp_fd)
             env, preexec = {"PATH": "/usr/bin:/bin"}, None
         else:
-            cmd, preexec = child, _die_with_parent()
+            cmd, preexec = child, die_with_parent()
             env = {**os.environ, "OMP_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1", "MKL_NUM_THREADS": "1",
                    "TMPDIR": str(self.folder)}  # temporary files land in the capped, removed folder
-        self.started = time.perf_counter()
         try:
-            self.proc = subprocess.Popen(cmd, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
-                                         cwd=self.folder, env=env, start_new_session=True,
-                                         pass_fds=(results_w, *extra_fds), preexec_fn=preexec)
+            return subprocess.Popen(cmd, stdin=subprocess.DEVNULL, stdout=output_w, stderr=output_w, cwd=self.folder,
+                                    env=env, start_new_session=True, pass_fds=(results_w, *extra_fds), preexec_fn=preexec)
         finally:
-            for fd in (results_w, *extra_fds):
+            for fd in extra_fds:
                 os.close(fd)
-        stop = lambda: _kill_group(self.proc)  # noqa: E731
-        self.output = _Drain(self.proc.stdout.fileno(), limits.keep_bytes, limits.output_bytes, stop)
-        self.results = _Drain(results_r, RESULTS_CAP, RESULTS_CAP, stop)
-        self.results_fd = results_r
-        self._done = threading.Event()
-        self.disk = _DiskWatch(self.folder, limits.disk_mb << 20, stop, self._done)
-        for thread in (self.output, self.results, self.disk):
-            thread.start()
 
     def _stop(self) -> None:
         _kill_group(self.proc)  # also every grandchild the learner's code started
@@ -254,8 +268,15 @@ class Run:
         # A grandchild that escaped the group may still hold the pipes: stop reading after a moment.
         for thread in (self.output, self.results):
             thread.join(timeout=5)
-        self.proc.stdout.close()
-        os.close(self.results_fd)
+        for thread in (self.output, self.results):
+            try:
+                os.close(thread.fd)
+            except OSError:
+                pass
+
+    def kill(self) -> None:
+        """Kill the child's process group now (from any thread); `wait()` then returns at once."""
+        _kill_group(self.proc)
 
     def cancel(self) -> None:
         """Stop the child and forget it (its request was stale, or the parent is interrupted)."""
@@ -337,10 +358,13 @@ class Run:
         return "crash", f"{sig.name} ({_CRASH_SIGNALS.get(sig, 'signal')})", {"signal": sig.name}
 
 
-def start(request: dict, inputs: dict | Path, limits: Limits | None = None, *, strict: bool = False) -> Run:
+def start(request: dict, inputs: dict | Path, limits: Limits | None = None, *, strict: bool = False, launcher=None) -> Run:
     """Start the grading child on a request (see `protocol`); call `.wait()` for its results.
 
     `inputs` is the dict of input arrays, or the path of an .npz holding them already. `strict`
-    runs it in the bubblewrap sandbox (raises `strict.StrictUnavailable` where that cannot run).
+    runs it in the bubblewrap sandbox (raises `strict.StrictUnavailable` where that cannot run);
+    `launcher` (a `warm.WarmWorker`) forks it from a worker that has imported numpy/torch already.
     """
-    return Run(request, inputs, limits or Limits(), strict)
+    if strict and launcher is not None:
+        raise ValueError("strict grading always starts a fresh sandbox")
+    return Run(request, inputs, limits or Limits(), strict, launcher)

@@ -62,4 +62,7 @@ MESSAGES = {
     "strict.no-userns": "bubblewrap is installed but cannot create a sandbox here ({why}); unprivileged user namespaces may be "
                         "disabled (sysctl kernel.unprivileged_userns_clone=1, or allow them in the container); strict mode "
                         "does not run without them",
+    "drill.watch.status": "Watching {path}: save to grade again, Ctrl-C to stop.",
+    "drill.watch.status-keys": "Watching {path}: save to grade again · h next hint · q quit",
+    "drill.watch.grading": "grading {path}…",
 }

@@ -57,4 +57,7 @@ MESSAGES = {
     "strict.no-arch": "严格模式没有适用于这种 CPU（{machine}）的进程过滤器；它只在 x86_64 和 aarch64 Linux 上运行",
     "strict.no-userns": "bubblewrap 已安装，但在这里无法创建沙箱（{why}）；可能禁用了非特权用户命名空间"
                         "（sysctl kernel.unprivileged_userns_clone=1，或在容器中允许它）；没有它严格模式无法运行",
+    "drill.watch.status": "正在监视 {path}：保存后会重新评测，按 Ctrl-C 停止。",
+    "drill.watch.status-keys": "正在监视 {path}：保存后会重新评测 · h 下一条提示 · q 退出",
+    "drill.watch.grading": "正在评测 {path}…",
 }
