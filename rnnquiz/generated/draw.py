@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from rnnquiz.bank.grading import format_number
 from rnnquiz.bank.model import Question
+from rnnquiz.bank.shapes import format_shape
 from rnnquiz.generated.expr import Expr, ExprError
 from rnnquiz.generated.loader import GenTemplate
 
@@ -88,11 +89,6 @@ def answer_of(t: GenTemplate, env: dict):  # noqa: ANN201
     if isinstance(value, float) and value.is_integer():
         value = int(value)
     return [int(v) for v in value] if t.answer_kind == "shape" else value
-
-
-def format_shape(shape) -> str:  # noqa: ANN001
-    """Show a shape as PyTorch users write it: (5, 3, 128)."""
-    return "(" + ", ".join(str(int(v)) for v in shape) + (",)" if len(shape) == 1 else ")")
 
 
 def _plain(value: object) -> str:
