@@ -93,10 +93,11 @@ def _headline(console, data: dict, t: Messages) -> None:  # noqa: ANN001
     from rich.text import Text
 
     seen, streak, due = data["items_seen"], data["streak"], data["due"]
+    questions = seen["question"] - seen.get("generated", 0)
     if seen["drill"]:
-        items = t("stats.items-drills", questions=seen["question"], drills=seen["drill"])
+        items = t("stats.items-drills", questions=questions, drills=seen["drill"])
     else:
-        items = t("stats.items", questions=seen["question"])
+        items = t("stats.items", questions=questions)
     if seen.get("generated"):
         items += t("stats.items-generated", n=seen["generated"])
     console.print(Text(t("stats.headline", answers=data["answers"], recalled=_pct(data["accuracy"]), items=items), style="bold"))
