@@ -190,3 +190,13 @@ def test_review_brings_a_due_template_back_with_new_sizes(run_cli):
                             duration_s=3.0, topic="rnn-cell", answered_at=datetime.now(timezone.utc) - timedelta(days=3))
     result = run_cli("review", "--count", "1", "--seed", "1", input=":q\n")
     assert "gen:cell-params" in result.stdout and "1 due for review" in result.stdout
+
+
+def test_progress_with_generated_answers_moves_to_another_machine(run_cli, tmp_path, monkeypatch):
+    run_cli("ask", "--generated", "--id", "cell-params", "--seed", "1", input="1\n")
+    exported = tmp_path / "progress.json"
+    assert run_cli("progress", "export", str(exported)).exit_code == 0
+    monkeypatch.setenv("RNNQUIZ_HOME", str(tmp_path / "other"))
+    result = run_cli("progress", "import", str(exported))
+    assert result.exit_code == 0, result.output
+    assert "Imported 1 new answers" in result.stdout
