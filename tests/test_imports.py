@@ -25,7 +25,8 @@ def run_and_list_modules(args: list[str], env_home: Path) -> set[str]:
         "sys.stderr.write('MODULES=' + json.dumps(sorted(sys.modules)))\n"
     )
     env = {**os.environ, "RNNQUIZ_HOME": str(env_home)}
-    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=60)
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=60,
+                          stdin=subprocess.DEVNULL)
     marker = proc.stderr.rsplit("MODULES=", 1)
     assert len(marker) == 2, proc.stderr
     return set(json.loads(marker[1]))
@@ -34,7 +35,10 @@ def run_and_list_modules(args: list[str], env_home: Path) -> set[str]:
 def test_quiz_path_and_help_import_neither_numpy_nor_torch(tmp_path):
     heavy_roots = {"numpy", "torch", "pydantic", "jieba", "yaml"}
     for args in (["--help"], ["ask", "--count", "1", "--seed", "1", "--reveal", "--json"], ["bank", "stats", "--json"],
-                 ["grade-answer", "lstm-cec", "--answer", "the cell state is updated additively", "--json"]):
+                 ["grade-answer", "lstm-cec", "--answer", "the cell state is updated additively", "--json"],
+                 ["ask", "--generated", "--count", "3", "--seed", "1", "--reveal", "--json"],
+                 ["ask", "--generated", "--count", "2", "--seed", "1", "--no-record"],
+                 ["ask", "--count", "4", "--seed", "1", "--mix-generated", "0.5", "--reveal"]):
         modules = run_and_list_modules(args, tmp_path)
         heavy = {m for m in modules if m.split(".")[0] in heavy_roots or m == "rich.markdown"}
         # pydantic and yaml are only needed when a bank changed since it was last validated (warm cache here)

@@ -27,8 +27,11 @@ def wheel(tmp_path_factory):
 
 def test_wheel_contains_banks_solutions_and_drills(wheel):
     names = zipfile.ZipFile(wheel).namelist()
-    banks = [n for n in names if n.startswith("rnnquiz/_data/questions/") and n.endswith(".yaml")]
+    prefix = "rnnquiz/_data/questions/"
+    banks = [n for n in names if n.startswith(prefix) and n.endswith(".yaml") and "/" not in n[len(prefix):]]
     assert len(banks) == len(list((ROOT / "questions").glob("*.yaml")))
+    templates = [n for n in names if n.startswith(prefix + "generated/") and n.endswith(".yaml")]
+    assert len(templates) == len(list((ROOT / "questions" / "generated").glob("*.yaml"))) > 0
     assert "rnnquiz/_data/questions/bank.schema.json" in names
     solutions = [n for n in names if n.startswith("rnnquiz/_data/solutions/") and n.endswith(".py")]
     assert len(solutions) == len(list((ROOT / "solutions").rglob("*.py")))
@@ -52,3 +55,7 @@ def test_installed_layout_runs_from_any_directory(wheel, tmp_path):
     proc = subprocess.run([sys.executable, "-c", code, str(site)], cwd=elsewhere, capture_output=True, text=True, env=env, timeout=120)
     assert proc.returncode == 0, proc.stderr[-2000:]
     assert len(json.loads(proc.stdout)) == 2
+    generated = code.replace("'ask', ", "'ask', '--generated', ")
+    proc = subprocess.run([sys.executable, "-c", generated, str(site)], cwd=elsewhere, capture_output=True, text=True, env=env, timeout=120)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    assert [q["id"][:4] for q in json.loads(proc.stdout)] == ["gen:", "gen:"]

@@ -60,7 +60,7 @@ def test_topics_accuracy_and_mastery(store):
     record(store, "lstm", 2, T0 - timedelta(hours=2), item_type="drill")
     data = summarize(store, T0, timezone.utc)
     assert data["answers"] == 4 and data["accuracy"] == 0.75
-    assert data["items_seen"] == {"question": 2, "drill": 1}
+    assert data["items_seen"] == {"question": 2, "drill": 1, "generated": 0}
     topics = {t["topic"]: t for t in data["topics"]}
     assert topics["lstm"]["items"] == 2 and topics["lstm"]["answers"] == 3 and topics["lstm"]["accuracy"] == 1.0
     assert topics["gru"]["accuracy"] == 0.0

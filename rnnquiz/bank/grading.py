@@ -186,4 +186,12 @@ def grade_closed(q: Question, raw: str, layout: Layout) -> Verdict:
         if d.get("tolerance"):
             shown += f" (± {format_number(d['tolerance'])})"
         return Verdict(ok, shown, float(ok))
+    if q.kind == "shape":
+        from rnnquiz.bank.shapes import format_shape, parse_shape
+
+        try:
+            ok = parse_shape(raw) == [int(v) for v in d["value"]]
+        except ValueError:
+            raise AnswerFormatError("format.shape") from None
+        return Verdict(ok, format_shape(d["value"]), float(ok))
     raise ValueError(f"{q.kind} questions are not graded automatically")

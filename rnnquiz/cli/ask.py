@@ -21,6 +21,8 @@ ASK_EPILOG = examples(
     ("rnnquiz ask --mock --count 8 --report interview.md", "a timed mock interview with a report"),
     ("rnnquiz ask --due", "due reviews first, then new ones"),
     ("rnnquiz ask --count 3 --seed 1 --reveal --json", "questions with answers, as JSON"),
+    ("rnnquiz ask --generated --count 5", "numeric questions with fresh sizes (parameters, shapes, MACs, memory)"),
+    ("rnnquiz ask --mix-generated 0.3", "a normal session, 30% of it generated"),
     note="While answering: ':s' skips, ':q' or Ctrl-D ends the session with a summary, Ctrl-C too (exit 130). "
     "Exit code 1 when any answer was wrong, skipped or rated Again.",
 )
@@ -35,6 +37,10 @@ LangOpt = Annotated[Lang, typer.Option("--lang", "-l", envvar="RNNQUIZ_LANG", he
 SeedOpt = Annotated[Optional[int], typer.Option("--seed", help="Seed for a reproducible selection, order and option layout.")]
 BankOpt = Annotated[list[Path], typer.Option("--bank", "-b", help="Also load this bank file or folder (repeatable; see RNNQUIZ_BANKS).", show_default=False)]
 NoRecordOpt = Annotated[bool, typer.Option("--no-record", help="Practise without saving answers to your progress.")]
+GeneratedOpt = Annotated[bool, typer.Option("--generated", "-g", help="Numeric questions drawn from templates with fresh sizes each time "
+                                            "(parameter counts, shapes, MACs, BPTT memory, gate slices); --id takes template ids.")]
+MixOpt = Annotated[Optional[float], typer.Option("--mix-generated", min=0.0, max=1.0, metavar="RATIO",
+                                                 help="Replace this share (0–1) of the session's questions by generated ones.")]
 
 
 def register(app: typer.Typer) -> None:
@@ -60,6 +66,8 @@ def ask(
     due: Annotated[bool, typer.Option("--due", help="Serve questions due for review first, then new ones.")] = False,
     bank: BankOpt = [],
     no_record: NoRecordOpt = False,
+    generated: GeneratedOpt = False,
+    mix_generated: MixOpt = None,
 ) -> None:
     """Ask interview questions: closed ones graded at once, open ones judged against their key points and self-rated."""
     if json_out:
@@ -70,8 +78,12 @@ def ask(
         raise UsageError("--mock cannot be combined with --reveal or --due")
     if due and no_record:
         raise UsageError("--due needs your progress; drop --no-record (or use `rnnquiz review --no-record`)")
+    if generated and (due or mix_generated is not None or bank):
+        raise UsageError("--generated cannot be combined with --due, --mix-generated or --bank "
+                         "(`rnnquiz review` brings back the generated skills that are due)")
     _run(topic, kind, difficulty, tag, qid, count=count, lang=lang.value, seed=seed, reveal=reveal, json_out=json_out,
-         mode="mock" if mock else ("review" if due else "ask"), report=report, bank=bank, record=not no_record)
+         mode="mock" if mock else ("review" if due else "ask"), report=report, bank=bank, record=not no_record,
+         generated=generated, mix=mix_generated)
 
 
 def review(
@@ -106,18 +118,42 @@ def _load(topic, kind, difficulty, tag, qid, bank: list[Path]):  # noqa: ANN001,
     return banks, questions
 
 
-def _run(topic, kind, difficulty, tag, qid, *, count, lang, seed, reveal, json_out, mode, report, bank, record) -> None:  # noqa: ANN001
-    from rnnquiz.bank.select import pick, pick_due_first, pick_mock
+def _choose(questions, qid, mode: str, wanted: int, seed, mix, topic, difficulty, lang: str):  # noqa: ANN001, ANN202
+    """The questions of an ask or mock session (not review), with generated ones mixed in when asked."""
+    from rnnquiz.bank.select import pick, pick_mock
+
+    if mode == "mock":
+        chosen = pick_mock(questions, wanted, seed)
+    else:
+        chosen = questions[:wanted] if qid else pick(questions, wanted, seed)
+    if mix:
+        from rnnquiz.cli.generated import mix_generated
+
+        chosen = mix_generated(chosen, mix, topic, difficulty, seed, lang)
+    return chosen
+
+
+def _run(topic, kind, difficulty, tag, qid, *, count, lang, seed, reveal, json_out, mode, report, bank, record,
+         generated=False, mix=None) -> None:  # noqa: ANN001
+    from rnnquiz.bank.select import pick_due_first
     from rnnquiz.i18n import tr
 
-    banks, questions = _load(topic, kind, difficulty, tag, qid, bank)
-    wanted = count or (len(questions) if qid else 8 if mode == "mock" else 10)
+    if generated:
+        from rnnquiz.cli.generated import choose_generated, generated_pool
+
+        templates = generated_pool(topic, kind, difficulty, tag, qid)
+        wanted = count or (len(templates) if qid else 8 if mode == "mock" else 10)
+        questions = choose_generated(templates, mode, wanted, seed, in_order=bool(qid))
+        banks, qid = None, [q.id for q in questions]  # drawn already: asked in this order
+    else:
+        banks, questions = _load(topic, kind, difficulty, tag, qid, bank)
+        wanted = count or (len(questions) if qid else 8 if mode == "mock" else 10)
     if count is not None and count > len(questions) and mode != "review":
         from rnnquiz.cli.console import print_warning
 
         print_warning(tr("ask.count-capped", lang, n=len(questions)))
     if reveal:
-        chosen = questions[:wanted] if qid else pick(questions, wanted, seed)
+        chosen = _choose(questions, qid, "ask", wanted, seed, mix, topic, difficulty, lang)
         _print_revealed(chosen, lang, seed, json_out)
         return
 
@@ -129,20 +165,24 @@ def _run(topic, kind, difficulty, tag, qid, *, count, lang, seed, reveal, json_o
     try:
         due_count = None
         drills_due: list[str] = []
-        if mode == "mock":
-            chosen = pick_mock(questions, wanted, seed)
-        elif mode == "review":
+        if mode == "review":
+            from rnnquiz.cli.generated import review_instances
+
             now = utcnow()
-            chosen, due_count = pick_due_first(questions, store.due_ids(now), store.seen_ids(), wanted, seed)
+            seen = store.seen_ids()
+            questions = questions + review_instances(seen, seed)  # due generated skills come back with new sizes
+            chosen, due_count = pick_due_first(questions, store.due_ids(now), seen, wanted, seed)
             drills_due = store.due_ids(now, item_type="drill")
+        elif generated:
+            chosen = questions
         else:
-            chosen = questions[:wanted] if qid else pick(questions, wanted, seed)
+            chosen = _choose(questions, qid, mode, wanted, seed, mix, topic, difficulty, lang)
         _preload_segmenter(chosen, lang)
         if drills_due:
             _print_due_drills(drills_due, lang)
         if not chosen:
             out().print(tr("review.nothing", lang), markup=False)
-        session = QuizSession(chosen, by_id=banks.by_id(), mode=mode, seed=seed, store=store if record else None)
+        session = QuizSession(chosen, by_id=banks.by_id() if banks else {}, mode=mode, seed=seed, store=store if record else None)
         front = TerminalQuiz(session, lang)
         front.run(due_count=due_count)
         code = front.finish(report)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import sys
 from collections import Counter
+from enum import Enum
 from pathlib import Path
 from typing import Annotated, Optional
 
@@ -105,16 +106,41 @@ def stats(
         console.print(table)
 
 
-@bank_app.command(epilog=examples(("rnnquiz bank export --json > all-questions.json", ""), ("rnnquiz bank export --json --bank my-bank.yaml", "your bank too")))
+class AnkiLang(str, Enum):
+    en = "en"
+    zh = "zh"
+    both = "both"
+
+
+@bank_app.command(epilog=examples(("rnnquiz bank export --json > all-questions.json", ""), ("rnnquiz bank export --json --bank my-bank.yaml", "your bank too"),
+                                  ("rnnquiz bank export --anki rnn.apkg --lang both", "an Anki deck, English and Chinese on each card")))
 def export(
-    json_out: Annotated[bool, typer.Option("--json", help="JSON output (the only format for now).")] = True,
+    json_out: Annotated[bool, typer.Option("--json", help="JSON output (the default).")] = True,
+    anki: Annotated[Optional[Path], typer.Option("--anki", help="Write an Anki package (.apkg) here instead; re-importing a newer one updates its notes.", dir_okay=False)] = None,
+    lang: Annotated[AnkiLang, typer.Option("--lang", "-l", help="With --anki: the cards' language, or both.")] = AnkiLang.en,
     bank: BankOpt = [],
 ) -> None:
-    """Print every question as a JSON array (the same shape as `rnnquiz ask --reveal --json`)."""
+    """Print every question as a JSON array (the same shape as `rnnquiz ask --reveal --json`), or write an Anki deck."""
     from rnnquiz.textsafe import sanitize_tree
 
+    require_bank_paths(bank)
     banks = load_and_warn(bank)
+    if anki is not None:
+        _export_anki(banks.questions, anki, lang.value)
+        return
     sys.stdout.write(json.dumps([sanitize_tree(q.to_json()) for q in banks.questions], ensure_ascii=False, indent=2) + "\n")
+
+
+def _export_anki(questions: list, path: Path, lang: str) -> None:
+    from rnnquiz.bank.anki import write_apkg
+    from rnnquiz.cli.console import out, safe
+    from rnnquiz.errors import UsageError
+    from rnnquiz.i18n import tr
+
+    if not path.parent.exists():
+        raise UsageError(f"--anki {path}: the folder {path.parent} does not exist; create it or choose another path")
+    n = write_apkg(questions, path, lang)
+    out().print(safe(tr("anki.written", "zh" if lang == "zh" else "en", n=n, lang=lang, path=path)))
 
 
 @bank_app.command(epilog=examples(("rnnquiz bank schema > bank.schema.json", ""), note="Then put '# yaml-language-server: $schema=./bank.schema.json' on a bank's first line."))

@@ -16,6 +16,7 @@ CHECK_EPILOG = examples(
     ("rnnquiz dev check --drill lstm", "one drill (banks still checked)"),
     ("rnnquiz dev check --no-grade", "files and schemas only, no sandboxed runs"),
     ("rnnquiz dev check --json", "findings as JSON"),
+    ("rnnquiz dev check --draws 200", "verify 200 random draws of every generated template against torch (0 skips them)"),
     note="Exit code 0 when nothing is wrong (warnings allowed), 1 when there is an error.",
 )
 
@@ -35,13 +36,17 @@ def check(
     grade: Annotated[bool, typer.Option("--grade/--no-grade", help="Grade every reference, stub and mistake in the sandbox.")] = True,
     banks: Annotated[bool, typer.Option("--banks/--no-banks", help="Validate the question banks too.")] = True,
     json_out: Annotated[bool, typer.Option("--json", help="Print the findings as one JSON object.")] = False,
+    draws: Annotated[int, typer.Option("--draws", min=0, help="Random draws of every generated-question template checked against torch (0 skips).")] = 12,
 ) -> None:
     """Check the content: every bank validates with unique ids; every drill in the index has a stub, a reference
     and hints; every reference matches torch.nn and passes its own grading on each track; every stub is "not
-    started"; every catalogued mistake is detected and named."""
+    started"; every catalogued mistake is detected and named; every generated-question template validates and its
+    formula agrees with torch (parameter counts, forward-pass shapes, counted MACs, saved bytes, probed gates)."""
     from rnnquiz.drills.devcheck import check_content
+    from rnnquiz.generated.content import check_generated
 
     report = check_content(only=drill or None, banks=banks, grading=grade)
+    check_generated(report, draws)
     if json_out:
         sys.stdout.write(json.dumps(report.to_json(), ensure_ascii=False, indent=2) + "\n")
     else:

@@ -105,7 +105,10 @@ def _known_ids(bank: list[Path] | None) -> dict[str, set[str]]:
     from rnnquiz.bank.loader import bank_paths, load_banks
     from rnnquiz.errors import RnnquizError
 
+    from rnnquiz.generated.loader import load_templates
+
     known = {"question": {q.id for q in load_banks(bank_paths(bank)).questions}}
+    known["question"] |= {t.item_id for t in load_templates().templates}  # generated questions: one id per template
     try:
         from rnnquiz.drills.loader import load_index
 

@@ -76,6 +76,10 @@ def reveal_answer(console: Console, q: Question, t: Messages) -> None:
     elif q.kind == "numeric":
         tol = f" (± {format_number(d['tolerance'])})" if d.get("tolerance") else ""
         console.print(Text(t("reveal.answer", answer=format_number(d["value"]) + tol), style="green"))
+    elif q.kind == "shape":
+        from rnnquiz.bank.shapes import format_shape
+
+        console.print(Text(t("reveal.answer", answer=format_shape(d["value"])), style="green"))
     elif q.kind == "open":
         console.print(Text(t("reveal.key-points"), style="green"))
         for p in d["key_points"]:

@@ -93,10 +93,13 @@ def _headline(console, data: dict, t: Messages) -> None:  # noqa: ANN001
     from rich.text import Text
 
     seen, streak, due = data["items_seen"], data["streak"], data["due"]
+    questions = seen["question"] - seen.get("generated", 0)
     if seen["drill"]:
-        items = t("stats.items-drills", questions=seen["question"], drills=seen["drill"])
+        items = t("stats.items-drills", questions=questions, drills=seen["drill"])
     else:
-        items = t("stats.items", questions=seen["question"])
+        items = t("stats.items", questions=questions)
+    if seen.get("generated"):
+        items += t("stats.items-generated", n=seen["generated"])
     console.print(Text(t("stats.headline", answers=data["answers"], recalled=_pct(data["accuracy"]), items=items), style="bold"))
     streak_key = "stats.streak" if streak["current"] == 1 else "stats.streak-days"
     console.print(
@@ -173,7 +176,8 @@ def _weakest(console, weakest: list[dict], t: Messages) -> None:  # noqa: ANN001
         table.add_column(t(f"stats.col.{name}"), justify="right", no_wrap=True)
     table.add_column(t("stats.col.due"), no_wrap=True, min_width=9)
     for w in weakest:
-        item = safe(w["item_id"]) + (Text(t("stats.drill-mark"), style="dim") if w["item_type"] == "drill" else Text(""))
+        mark = "stats.drill-mark" if w["item_type"] == "drill" else "stats.generated-mark" if w["item_id"].startswith("gen:") else None
+        item = safe(w["item_id"]) + (Text(t(mark), style="dim") if mark else Text(""))
         due = Text(t("stats.wait.now"), style="bold") if w["overdue"] else Text(describe_wait(datetime.fromisoformat(w["due"]), now, t.lang))
         mastery = Text(_pct(w["mastery"]), style=_style(w["mastery"]))
         table.add_row(item, str(w["answers"]), str(w["lapses"]), mastery, due)

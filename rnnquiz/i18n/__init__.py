@@ -17,10 +17,10 @@ LANGS = ("en", "zh")
 def catalogue(lang: str) -> dict[str, str]:
     """Return the messages of one language."""
     if lang == "zh":
-        from rnnquiz.i18n import zh, zh_class, zh_drills
-        return zh.MESSAGES | zh_drills.MESSAGES | zh_class.MESSAGES
-    from rnnquiz.i18n import en, en_class, en_drills
-    return en.MESSAGES | en_drills.MESSAGES | en_class.MESSAGES
+        from rnnquiz.i18n import zh, zh_class, zh_drills, zh_generated
+        return zh.MESSAGES | zh_drills.MESSAGES | zh_generated.MESSAGES | zh_class.MESSAGES
+    from rnnquiz.i18n import en, en_class, en_drills, en_generated
+    return en.MESSAGES | en_drills.MESSAGES | en_generated.MESSAGES | en_class.MESSAGES
 
 
 def tr(key: str, lang: str = "en", /, **values: object) -> str:

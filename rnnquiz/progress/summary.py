@@ -49,7 +49,9 @@ def summarize(store: ProgressStore, now: datetime, tz: tzinfo | None = None) -> 
         "database": str(store.path),
         "answers": answers,
         "accuracy": _ratio(recalled, answers),
-        "items_seen": {kind: sum(c["item_type"] == kind for c in cards) for kind in ("question", "drill")},
+        "items_seen": {**{kind: sum(c["item_type"] == kind for c in cards) for kind in ("question", "drill")},
+                       # generated questions are recorded per template, as question items "gen:<template>"
+                       "generated": sum(c["item_type"] == "question" and c["item_id"].startswith("gen:") for c in cards)},
         "due": _due(cards, now, local_now),
         "streak": _streak({d["day"] for d in days}, today),
         "topics": _topics(cards, now),

@@ -153,7 +153,10 @@ class QuizSession:
             return OpenFeedback(judgement, judgement.suggested_rating)
         verdict = grade_closed(q, raw, shown.layout)
         outcome = Outcome(q, verdict.score, verdict.correct, 3 if verdict.correct else 1, self.elapsed(), shown.budget_s)
-        return ClosedResult(self._finish_question(outcome, {"answer": raw.strip()[:200]}), verdict)
+        detail = {"answer": raw.strip()[:200]}
+        if "generated" in q.data:  # one card per template: keep the sizes this answer was about
+            detail["params"] = q.data["generated"]["params"]
+        return ClosedResult(self._finish_question(outcome, detail), verdict)
 
     def rate(self, rating: int) -> Outcome:
         """Record the learner's rating (1 Again … 4 Easy) of the open answer just judged."""

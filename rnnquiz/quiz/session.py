@@ -9,7 +9,7 @@ from rnnquiz.bank.model import Question
 
 # The share of credit an open answer earns with each of Anki's four grades (names: rnnquiz.i18n, "rating.N").
 RATING_SCORE = {1: 0.0, 2: 0.5, 3: 0.85, 4: 1.0}
-_BUDGET_S = {"open": 150, "choice": 45, "truefalse": 30, "order": 60, "match": 75, "numeric": 90}
+_BUDGET_S = {"open": 150, "choice": 45, "truefalse": 30, "order": 60, "match": 75, "numeric": 90, "shape": 90}
 
 
 def time_budget(q: Question) -> int:
