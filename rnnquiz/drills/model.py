@@ -74,6 +74,13 @@ class Mistake:
 
 
 @dataclass(frozen=True)
+class BuiltFrom:
+    drill: str
+    cell: str
+    function: str | None = None
+
+
+@dataclass(frozen=True)
 class Spec:
     """A validated drill.yaml."""
 
@@ -93,6 +100,7 @@ class Spec:
     grad: bool = False
     blocks: Blocks | None = None
     mistakes: list[Mistake] = ()
+    built_from: BuiltFrom | None = None
 
     @property
     def stem(self) -> str:
@@ -116,4 +124,5 @@ class Spec:
             tolerance=Tolerance(**data["tolerance"]), cases=data["cases"], hints=data["hints"],
             grad=data.get("grad", False), blocks=Blocks(**data["blocks"]) if data.get("blocks") else None,
             mistakes=[Mistake(**m) for m in data.get("mistakes", [])],
+            built_from=BuiltFrom(**data["built_from"]) if data.get("built_from") else None,
         )
