@@ -212,3 +212,30 @@ def _flatten(values: list) -> list[np.ndarray]:
         out.extend(_flatten(v) if isinstance(v, list) else [np.asarray(v)])
     return out
 
+
+def rows_changed(spec, before: list, after: list, row: int) -> str | None:
+    """Return the first output whose rows other than `row` changed between two calls (None if none did)."""
+    tol = spec.tolerance
+    for ret, a, b in zip(spec.returns, before, after):
+        if ret.batch_axis is None or isinstance(a, list):
+            continue
+        keep = [i for i in range(a.shape[ret.batch_axis]) if i != row]
+        x, y = np.take(a, keep, axis=ret.batch_axis), np.take(b, keep, axis=ret.batch_axis)
+        same = close(x, y, tol.atol, tol.rtol) | (np.isnan(x) & np.isnan(y))
+        if not same.all():
+            return ret.name
+    return None
+
+
+def repeated_row(spec, outputs: list) -> str | None:
+    """Return the first batch output whose rows are all equal (one row computed and repeated), or None.
+
+    Only floats are looked at: with random inputs, two rows of a float output are never equal.
+    """
+    for ret, value in zip(spec.returns, outputs):
+        if ret.batch_axis is None or isinstance(value, list) or value.dtype.kind != "f":
+            continue
+        rows = np.moveaxis(value, ret.batch_axis, 0)
+        if rows.shape[0] >= 2 and rows[0].size and all(np.array_equal(rows[0], r, equal_nan=True) for r in rows[1:]):
+            return ret.name
+    return None

@@ -177,7 +177,9 @@ def _compare_with_torch_nn(report: ContentReport, drill, tracks: set[str], nn, g
                              f"({case.describe()}): the reference must match torch.nn within {NN_TOLERANCE:g}", drill.id)
                 return
             if grads is not None and nn_grads is not None:
-                gdiff = max(float(np.max(np.abs((0 if g is None else g) - h), initial=0.0)) for g, h in zip(grads, nn_grads))
+                # relative to the gradient's size: at an all-zero vector, d(x / max(|x|, eps))/dx is ~1/eps
+                gdiff = max(float(np.max(np.abs((0 if g is None else g) - h), initial=0.0)) / max(1.0, float(np.max(np.abs(h), initial=0.0)))
+                            for g, h in zip(grads, nn_grads))
                 if not gdiff <= NN_TOLERANCE * 100:
                     report.error(drill.solution_path(track), f"autograd gradients differ from torch.nn's by {gdiff:.3g} in case "
                                  f"{case.index}: keep the reference differentiable with torch operations", drill.id)

@@ -52,7 +52,9 @@ def describe_stage(cases: list, stage: str) -> Msg:
     if call.startswith("case"):
         case = next((c for c in cases if f"case{c.index}" == call), None)
         return Msg("grader.stage.case", index=case.index, case=case.describe()) if case else Msg("grader.stage.a-case")
-    return Msg({"repeat": "grader.stage.repeat", "batch": "grader.stage.batch"}.get(call, "grader.stage.block"))
+    if call.startswith("batch"):
+        return Msg("grader.stage.batch")
+    return Msg({"repeat": "grader.stage.repeat"}.get(call, "grader.stage.block"))
 
 
 def crash_lines(fault_dump: str, file: Path) -> Msg | str:

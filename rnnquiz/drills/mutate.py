@@ -18,6 +18,7 @@ ACTIVATION_HELPERS = ("_sigmoid", "sigmoid", "_relu", "relu")  # helpers not mut
 SIGMOID, RELU = "_rnnquiz_sigmoid", "_rnnquiz_relu"  # injected into a mutant's namespace
 _NEW_AXES = (0, 1, 2, -1, -2)
 _REDUCTIONS = ("max", "sum", "mean")
+_SHARED = (ast.expr_context, ast.operator, ast.unaryop, ast.cmpop, ast.boolop)  # one instance per kind in a parsed tree
 
 
 @dataclass(frozen=True)
@@ -239,11 +240,22 @@ def _find_transposes(index: _Index):
             yield _mut(index, "transpose", node.right.id, node, [node], ("transpose",), name=node.right.id)
 
 
+def _in_index(index: _Index, node: ast.AST) -> bool:
+    while not isinstance(node, ast.stmt):
+        parent = index.parent[id(node)]
+        if isinstance(parent, ast.Subscript) and parent.slice is node:
+            return True
+        node = parent
+    return False
+
+
 def _find_terms(index: _Index):
     for node in _inside_functions(index):
         parent = index.parent.get(id(node))
         if not isinstance(node, ast.BinOp) or (isinstance(parent, ast.BinOp) and type(parent.op) is type(node.op) and parent.left is node):
             continue  # only the top of a chain
+        if _in_index(index, node):
+            continue  # index arithmetic (t + 1, 2 * H) is the shift operator's
         if isinstance(node.op, ast.Add):
             terms = _chain(node, ast.Add)
             for k, term in enumerate(terms):
@@ -524,7 +536,7 @@ def _overlap(tree: ast.Module, mutations: list[Mutation]) -> bool:
     for m in mutations:
         inside = set()
         for t in m.targets:
-            inside |= {id(n) for n in ast.walk(nodes[t]) if not isinstance(n, ast.expr_context)}  # Load() is shared
+            inside |= {id(n) for n in ast.walk(nodes[t]) if not isinstance(n, _SHARED)}  # Load(), Add()... are shared
         sets.append(inside)
     return any(a & b for a, b in itertools.combinations(sets, 2))
 

@@ -132,20 +132,23 @@ def _composable(a: Candidate, b: Candidate, family) -> Candidate | None:
     return None
 
 
-def _pair_agrees(fn, spec, cases: list, shapes: list, learner: Learner, tol) -> bool:
+def _pair_agrees(fn, spec, cases: list, shapes: list, learner: Learner, tol) -> np.ndarray | None:
+    """Run a built pair case by case, stopping at the first disagreement; return its outputs if it agrees."""
     on_values = 0
+    row = np.full(learner.values.shape, np.nan)
     for c, sh, status, (a, b) in zip(cases, shapes, learner.status, _bounds_of(learner, shapes)):
         if status == "skip":
             continue
         out = mutants.run_on_case(fn, spec, c.args, sh)
         if status == "raised" or out is None:
             if not (status == "raised" and out is None):
-                return False
+                return None
             continue
         if not _close(out, learner.values[a:b], tol.atol * LOOSEN, tol.rtol * LOOSEN).all():
-            return False
+            return None
+        row[a:b] = out
         on_values += 1
-    return on_values > 0
+    return row if on_values else None
 
 
 def _bounds_of(learner: Learner, shapes: list) -> list:
@@ -182,10 +185,11 @@ def pair_matches(family, bank, learner: Learner, reference: np.ndarray, cases: l
             seconds += 1
             tried.add(frozenset((i, j)))
             fn = family.function(cand)
-            if fn is not None and _pair_agrees(fn, family.drill.spec, cases, shapes, learner, tol):
+            row = _pair_agrees(fn, family.drill.spec, cases, shapes, learner, tol) if fn is not None else None
+            if row is not None and not any(np.allclose(row, r, rtol=1e-9, atol=1e-12, equal_nan=True) for _, r in found):
                 a, b = sorted((i, j), key=lambda k: _precedence(bank.candidates[k]))
-                found.append(Match((bank.candidates[a], bank.candidates[b]), float(combined[j])))
-    return sorted(found, key=lambda m: m.distance)
+                found.append((Match((bank.candidates[a], bank.candidates[b]), float(combined[j])), row))
+    return sorted((m for m, _ in found), key=lambda m: m.distance)
 
 
 def _precedence(c: Candidate) -> int:

@@ -225,6 +225,9 @@ class DrillSpec(_Strict):
                 if name == "scale":
                     if value <= 0:
                         raise ValueError(f"case {i}: scale must be positive")
+                elif name == "zero_rows":
+                    if type(value) is not int or value < 1:
+                        raise ValueError(f"case {i}: zero_rows must be a positive integer (the leading batch rows set to 0)")
                 elif type(value) is not int or value < 1:
                     raise ValueError(f"case {i}: size {name} must be a positive integer (got {value!r})")
         return v

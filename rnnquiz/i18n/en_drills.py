@@ -7,6 +7,8 @@ The reference catalogue of these keys: zh_drills.py must have the same keys with
 MESSAGES = {
     # separators for lists built in code
     "drill.sep.or": " or ",
+    "drill.sep.and": " and ",
+    "drill.case.zero-rows": "{sizes}, the first {n} row(s) all zeros",
     "drill.sep.comma": ", ",
     "drill.sep.semicolon": "; ",
     # the checks, in the order they run: the title (JSON `title`, shown when a check has no message)
@@ -112,7 +114,9 @@ MESSAGES = {
     "grader.batch.structure": "the probe's outputs have another structure",
     "grader.batch.mixed": "changing only batch row {row} of the inputs (case {index}) changed other rows of {name}: "
                           "compute each row from its own inputs (no sum/mean/max over the batch axis, no mixing rows)",
-    "grader.batch.ok": "redrawing batch row {row} leaves the other rows unchanged",
+    "grader.batch.ok": "redrawing batch row {rows}, one at a time, leaves the other rows unchanged",
+    "grader.batch.broadcast": "every batch row of {name} is the same in case {index}, although the inputs' rows differ: "
+                              "your code computes one row and repeats it; compute every row from its own inputs",
     "grader.deterministic.skip": "case 0 did not produce outputs twice",
     "grader.deterministic.ok": "the same inputs give the same outputs",
     "grader.deterministic.bad": "two calls with the same inputs gave different outputs (largest difference {worst:.3g}): "

@@ -5,6 +5,8 @@
 
 MESSAGES = {
     # 代码里拼接列表用的分隔符
+    "drill.sep.and": " 和 ",
+    "drill.case.zero-rows": "{sizes}，前 {n} 行全为 0",
     "drill.sep.or": " 或 ",
     "drill.sep.comma": "，",
     "drill.sep.semicolon": "；",
@@ -111,7 +113,9 @@ MESSAGES = {
     "grader.batch.structure": "探测调用的输出结构不同",
     "grader.batch.mixed": "只改变输入中 batch 的第 {row} 行（用例 {index}），{name} 的其他行也变了："
                           "每一行都应只由它自己的输入计算（不要在 batch 维上做 sum/mean/max，不要混合不同的行）",
-    "grader.batch.ok": "重新随机生成 batch 的第 {row} 行后，其他行保持不变",
+    "grader.batch.ok": "依次重新随机生成 batch 的第 {rows} 行后，其他行都保持不变",
+    "grader.batch.broadcast": "用例 {index} 中 {name} 的每个 batch 行都相同，而输入的各行并不相同："
+                              "你的代码只算了一行再重复到整个 batch；请让每一行都由它自己的输入算出",
     "grader.deterministic.skip": "用例 0 没有两次都产生输出",
     "grader.deterministic.ok": "相同的输入得到相同的输出",
     "grader.deterministic.bad": "用相同输入调用两次，输出却不同（最大差值 {worst:.3g}）："
