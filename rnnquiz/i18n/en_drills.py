@@ -102,7 +102,8 @@ MESSAGES = {
     "grader.mismatch": "{name}: {bad} of {total} values off; max abs error {max_abs:.3g}, max rel error {rel}; "
                        "first bad index {where}\n  expected {expected}\n  got      {got}",
     "grader.mismatch.rel": "{rel:.3g}",
-    "grader.mismatch.rel-na": "n/a (the expected values there are 0)",
+    "grader.mismatch.rel-na": "undefined (every wrong entry expects 0)",
+    "grader.mismatch.rel-some": "{rel:.3g} (over the {n} wrong entries that do not expect 0)",
     "grader.mismatch.scalar": "(scalar)",
     # grader: inputs unchanged, batch rows, determinism
     "grader.inputs.skip": "no case ran to the end",

@@ -101,7 +101,8 @@ MESSAGES = {
     "grader.mismatch": "{name}：{total} 个值中有 {bad} 个不对；最大绝对误差 {max_abs:.3g}，最大相对误差 {rel}；"
                        "第一个出错的位置 {where}\n  期望 {expected}\n  实际 {got}",
     "grader.mismatch.rel": "{rel:.3g}",
-    "grader.mismatch.rel-na": "无（这些位置的期望值为 0）",
+    "grader.mismatch.rel-na": "无定义（每个错误位置的期望值都是 0）",
+    "grader.mismatch.rel-some": "{rel:.3g}（只算期望值不为 0 的 {n} 个错误位置）",
     "grader.mismatch.scalar": "（标量）",
     # 评测：输入不变、batch 行独立、确定性
     "grader.inputs.skip": "没有用例完整运行结束",
