@@ -227,7 +227,7 @@ def describe(family, cand: Candidate) -> Msg:
         inner = Pick(dict(_mistake(cell.spec, cand.cell[0][4:]).title))
     else:
         inner = _mutation_text(family.cell_sources["ref"].mutations[cand.cell[1][0]])
-    return Msg("mutant.in-cell", cell=cell.id, text=inner)
+    return Msg("grader.mutant.in-cell", cell=cell.id, text=inner)
 
 
 def _mistake(spec, mistake_id: str):
@@ -236,21 +236,21 @@ def _mistake(spec, mistake_id: str):
 
 def _mutation_text(m) -> Msg:
     place = m.values.get("place", "")
-    where = Msg(f"mutant.where.{place}") if place in ("return", "for") else Msg("mutant.where", place=place)
-    return Msg(f"mutant.{m.op}", **m.values, where=where)
+    where = Msg(f"grader.mutant.where.{place}") if place in ("return", "for") else Msg("grader.mutant.where", place=place)
+    return Msg(f"grader.mutant.{m.op}", **m.values, where=where)
 
 
 def explanation(family, match: Match) -> dict:
     """Return a match as the report's `mistake` entry: id, title and explain in both languages."""
     titles = [describe(family, p) for p in match.parts]
-    title = titles[0] if len(titles) == 1 else Join("mutant.and", titles)
+    title = titles[0] if len(titles) == 1 else Join("grader.mutant.and", titles)
     first = match.parts[0]
     if len(match.parts) == 1 and first.kind == "catalog":
         explain = Pick(dict(_mistake(family.drill.spec, first.id).explain))
     elif len(match.parts) == 1 and first.kind == "cell-catalog":
         m = _mistake(family.cell_drill.spec, first.cell[0][4:])
-        explain = Msg("mutant.explain-cell", cell=family.cell_drill.id, text=Pick(dict(m.explain)))
+        explain = Msg("grader.mutant.explain-cell", cell=family.cell_drill.id, text=Pick(dict(m.explain)))
     else:
-        explain = Msg("mutant.explain-pair" if len(match.parts) == 2 else "mutant.explain")
+        explain = Msg("grader.mutant.explain-pair" if len(match.parts) == 2 else "grader.mutant.explain")
     return {"id": match.id, "title": {"en": title.render("en"), "zh": title.render("zh")},
             "explain": {"en": explain.render("en"), "zh": explain.render("zh")}, "source": [p.kind for p in match.parts]}
