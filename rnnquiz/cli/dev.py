@@ -35,6 +35,8 @@ def check(
     drill: Annotated[list[str], typer.Option("--drill", "-d", help="Check only this drill (repeatable).", show_default=False)] = [],
     grade: Annotated[bool, typer.Option("--grade/--no-grade", help="Grade every reference, stub and mistake in the sandbox.")] = True,
     banks: Annotated[bool, typer.Option("--banks/--no-banks", help="Validate the question banks too.")] = True,
+    coverage: Annotated[bool, typer.Option("--coverage/--no-coverage", help="Also grade the labeled learner files "
+                                            "(tests/data/mutants, in a source checkout) and print how many are named correctly.")] = True,
     json_out: Annotated[bool, typer.Option("--json", help="Print the findings as one JSON object.")] = False,
     draws: Annotated[int, typer.Option("--draws", min=0, help="Random draws of every generated-question template checked against torch (0 skips).")] = 12,
 ) -> None:
@@ -42,10 +44,10 @@ def check(
     and hints; every reference matches torch.nn and passes its own grading on each track; every stub is "not
     started"; every catalogued mistake is detected and named; every generated-question template validates and its
     formula agrees with torch (parameter counts, forward-pass shapes, counted MACs, saved bytes, probed gates)."""
-    from rnnquiz.drills.devcheck import check_content
+    from rnnquiz.drills.devcheck import check_content, labeled_folder
     from rnnquiz.generated.content import check_generated
 
-    report = check_content(only=drill or None, banks=banks, grading=grade)
+    report = check_content(only=drill or None, banks=banks, grading=grade, labeled=labeled_folder() if coverage else None)
     check_generated(report, draws)
     if json_out:
         sys.stdout.write(json.dumps(report.to_json(), ensure_ascii=False, indent=2) + "\n")
@@ -63,6 +65,10 @@ def _render(report) -> None:  # noqa: ANN001
     for f in report.findings:
         style = "red" if f.severity == "error" else "yellow"
         console.print(safe(f.where, "bold") + Text(f": {f.severity}: ", style=style) + safe(f.message))
+    for name, fig in report.coverage.items():
+        console.print(Text(f"coverage {name:20s} ", style="bold") + Text(
+            f"{fig['named']}/{fig['buggy']} buggy files named ({fig['rate']:.0%}), {fig['wrong']} named wrongly, "
+            f"{fig['missed']} not named; {fig['passed']}/{fig['passed'] + fig['failed-correct']} correct files pass"))
     counts = ", ".join(f"{v} {k.replace('_', ' ')}" for k, v in report.counts.items())
     errors = sum(f.severity == "error" for f in report.findings)
     warnings = len(report.findings) - errors

@@ -59,8 +59,11 @@ def _diagnosis(console: Console, rep, lang: str) -> None:
         title, explain = diag.mistake["title"], diag.mistake["explain"]
         console.print(Text(t("drill.report.mistake"), style="bold yellow") + safe(title.get(lang) or title["en"], "yellow"))
         console.print(Text("  ") + safe(explain.get(lang) or explain["en"]))
-    for note in diag.notes:
-        console.print(Text(t("drill.report.blocks"), style="bold yellow") + safe(render(note, lang)))
+    for other in diag.also:
+        console.print(Text(t("drill.report.also"), style="yellow") + safe(other["title"].get(lang) or other["title"]["en"]))
+    if diag.notes:  # one line, however many things the block analysis found
+        text = t("drill.sep.semicolon").join(str(render(note, lang)) for note in diag.notes)
+        console.print(Text(t("drill.report.blocks"), style="bold yellow") + safe(text))
 
 
 def _verdict(console: Console, rep, drill, hints_used: int, lang: str) -> None:

@@ -26,10 +26,13 @@ class Case:
     scale: float
     seed: int
     args: dict[str, object]  # arg name -> ndarray, Python constant, or list of ndarrays
+    zero_rows: int = 0  # leading batch rows of the float inputs set to zero (`zero_rows:` in drill.yaml)
 
     def describe(self) -> Msg:
         """Return the case for a learner: `B=3, D=4, H=5` (plus `inputs ×8` when scaled up)."""
         text = ", ".join(f"{k}={v}" for k, v in self.sizes.items())
+        if self.zero_rows:
+            return Msg("drill.case.zero-rows", sizes=text, n=self.zero_rows)
         return Msg("drill.case.scaled", sizes=text, scale=self.scale) if self.scale != 1 else Msg("drill.case", sizes=text)
 
 
@@ -68,9 +71,22 @@ def make_args(spec, sizes: dict[str, int], scale: float, rng: np.random.Generato
     return args
 
 
+CASE_OPTIONS = ("scale", "zero_rows")  # keys of a case in drill.yaml that are not sizes
+
+
 def case_sizes(spec, position: int) -> tuple[dict[str, int], float]:
     raw = spec.cases[position % len(spec.cases)]
-    return {k: v for k, v in raw.items() if k != "scale"}, float(raw.get("scale", 1.0))
+    return {k: v for k, v in raw.items() if k not in CASE_OPTIONS}, float(raw.get("scale", 1.0))
+
+
+def _zero_rows(spec, args: dict, n: int) -> None:
+    """Set the first n batch rows of every float input to zero (an all-zero vector, where eps matters)."""
+    for name, arg in spec.args.items():
+        value = args[name]
+        if n and arg.batch_axis is not None and isinstance(value, np.ndarray) and value.dtype.kind == "f":
+            index = [slice(None)] * value.ndim
+            index[arg.batch_axis] = slice(0, n)
+            value[tuple(index)] = 0.0
 
 
 def generate(spec, seed: int, only: int | None = None) -> list[Case]:
@@ -80,7 +96,10 @@ def generate(spec, seed: int, only: int | None = None) -> list[Case]:
     cases = []
     for i in indices:
         sizes, scale = case_sizes(spec, i)
-        cases.append(Case(i, sizes, scale, seed, make_args(spec, sizes, scale, np.random.default_rng((seed, i)))))
+        zero = int(spec.cases[i % len(spec.cases)].get("zero_rows", 0))
+        args = make_args(spec, sizes, scale, np.random.default_rng((seed, i)))
+        _zero_rows(spec, args, zero)
+        cases.append(Case(i, sizes, scale, seed, args, zero))
     return cases
 
 
@@ -117,14 +136,23 @@ def batch_size(spec, case: Case) -> int:
     return 0
 
 
-def batch_probe(spec, case: Case) -> tuple[dict[str, object], int]:
-    """Return the case's inputs with the last batch row redrawn, and that row's index.
+def batch_rows(spec, case: Case) -> list[int]:
+    """Return the batch rows the probes redraw: the first and the last.
+
+    Redrawing one row only would let code that computes that row's neighbour and repeats it for
+    the whole batch pass; with two rows, each probe catches what the other cannot.
+    """
+    return [0, batch_size(spec, case) - 1]
+
+
+def batch_probe(spec, case: Case, row: int | None = None) -> tuple[dict[str, object], int]:
+    """Return the case's inputs with one batch row (default: the last) redrawn, and that row's index.
 
     A function that treats rows independently gives the same outputs for every other row.
     Lengths are kept (a new length could change the padded time axis).
     """
-    row = batch_size(spec, case) - 1
-    fresh = make_args(spec, case.sizes, case.scale, np.random.default_rng((case.seed, case.index, 2)))
+    row = batch_size(spec, case) - 1 if row is None else row
+    fresh = make_args(spec, case.sizes, case.scale, np.random.default_rng((case.seed, case.index, 2, row)))
     args = dict(case.args)
     for name, arg in spec.args.items():
         if arg.batch_axis is None or arg.dtype == "lengths":

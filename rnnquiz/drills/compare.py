@@ -131,19 +131,26 @@ class Mismatch:
     expected: str
     got: str
 
+    rel_count: int = 0  # wrong entries whose expected value is not ~0 (where a relative error is defined)
+
     def describe(self) -> Msg:
         where = f"[{', '.join(map(str, self.index))}]" if self.index else Msg("grader.mismatch.scalar")
-        rel = Msg("grader.mismatch.rel-na") if math.isnan(self.max_rel) else Msg("grader.mismatch.rel", rel=self.max_rel)
+        if math.isnan(self.max_rel) or not self.rel_count:
+            rel = Msg("grader.mismatch.rel-na")
+        elif self.rel_count < self.bad:
+            rel = Msg("grader.mismatch.rel-some", rel=self.max_rel, n=self.rel_count)
+        else:
+            rel = Msg("grader.mismatch.rel", rel=self.max_rel)
         return Msg("grader.mismatch", name=self.name, bad=self.bad, total=self.total, max_abs=self.max_abs, rel=rel,
                    where=where, expected=self.expected, got=self.got)
 
 
 def _excerpt(a: np.ndarray, index: tuple) -> str:
-    """Return the slice along the last axis around `index` (at most 6 values)."""
+    """Return the slice along the last axis from `index`, the first wrong entry (at most 6 values)."""
     if a.ndim == 0:
         return np.array2string(a, precision=5)
     row = a[index[:-1]]
-    start = max(0, min(index[-1] - 2, row.shape[0] - 6))
+    start = index[-1]
     part = row[start:start + 6]
     text = np.array2string(part, precision=5, suppress_small=True, max_line_width=200)
     lead = "… " if start > 0 else ""
@@ -166,17 +173,19 @@ def mismatch(name: str, expected: np.ndarray, got: np.ndarray, atol: float, rtol
         return None
     with np.errstate(invalid="ignore", over="ignore", divide="ignore"):
         diff = np.abs(got.astype(np.float64) - expected.astype(np.float64))
-        # relative error only where the expected value is not ~0 (else it is a division by ~0)
+        # relative error only over the wrong entries whose expected value is not ~0 (else a division by ~0)
         scale = np.abs(expected.astype(np.float64))
-        rel = np.where(scale > atol, diff / np.where(scale > atol, scale, 1.0), np.nan)
+        defined = ~ok & (scale > max(atol, 1e-300))
+        rel = np.where(defined, diff / np.where(defined, scale, 1.0), np.nan)
     bad = np.argwhere(~ok)
     index = tuple(int(i) for i in bad[0]) if expected.ndim else ()
-    if np.isnan(rel).all():
+    if not defined.any():
         max_rel = float("nan")
     else:
-        max_rel = float(np.nanmax(rel)) if np.isfinite(rel[~np.isnan(rel)]).any() else float("inf")
+        max_rel = float(np.nanmax(rel)) if np.isfinite(rel[defined]).any() else float("inf")
     return Mismatch(name, float(np.nanmax(diff)) if np.isfinite(diff).any() else float("inf"), max_rel,
-                    index, int((~ok).sum()), int(ok.size), _excerpt(expected, index), _excerpt(got, index))
+                    index, int((~ok).sum()), int(ok.size), _excerpt(expected, index), _excerpt(got, index),
+                    int(defined.sum()))
 
 
 def first_mismatch(spec, expected: list, got: list, atol: float, rtol: float) -> Mismatch | None:
@@ -212,3 +221,31 @@ def _flatten(values: list) -> list[np.ndarray]:
         out.extend(_flatten(v) if isinstance(v, list) else [np.asarray(v)])
     return out
 
+
+def rows_changed(spec, before: list, after: list, row: int) -> str | None:
+    """Return the first output whose rows other than `row` changed between two calls (None if none did)."""
+    tol = spec.tolerance
+    for ret, a, b in zip(spec.returns, before, after):
+        if ret.batch_axis is None or isinstance(a, list):
+            continue
+        keep = [i for i in range(a.shape[ret.batch_axis]) if i != row]
+        x, y = np.take(a, keep, axis=ret.batch_axis), np.take(b, keep, axis=ret.batch_axis)
+        same = close(x, y, tol.atol, tol.rtol) | (np.isnan(x) & np.isnan(y))
+        if not same.all():
+            return ret.name
+    return None
+
+
+def repeated_row(spec, outputs: list) -> str | None:
+    """Return the first batch output whose rows are all equal (one row computed and repeated), or None.
+
+    Only floats are looked at: with random inputs, two rows of a float output are never equal.
+    """
+    for ret, value in zip(spec.returns, outputs):
+        if ret.batch_axis is None or isinstance(value, list) or value.dtype.kind != "f":
+            continue
+        rows = np.moveaxis(value, ret.batch_axis, 0)
+        constant = value.size and np.all(value == value.flat[0])  # e.g. all zeros: wrong, but not one row repeated
+        if rows.shape[0] >= 2 and rows[0].size and not constant and all(np.array_equal(rows[0], r, equal_nan=True) for r in rows[1:]):
+            return ret.name
+    return None

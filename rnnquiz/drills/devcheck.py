@@ -39,6 +39,7 @@ class ContentReport:
 
     findings: list[Finding] = field(default_factory=list)
     counts: dict = field(default_factory=dict)
+    coverage: dict = field(default_factory=dict)  # drill (or "all", "held-out") -> figures of the labeled set
 
     @property
     def ok(self) -> bool:
@@ -51,7 +52,7 @@ class ContentReport:
         self.findings.append(Finding("warning", str(where), message, drill))
 
     def to_json(self) -> dict:
-        return {"ok": self.ok, "counts": self.counts, "findings": [asdict(f) for f in self.findings]}
+        return {"ok": self.ok, "counts": self.counts, "coverage": self.coverage, "findings": [asdict(f) for f in self.findings]}
 
 
 def _line_of(path: Path, needle: str) -> str:
@@ -177,7 +178,9 @@ def _compare_with_torch_nn(report: ContentReport, drill, tracks: set[str], nn, g
                              f"({case.describe()}): the reference must match torch.nn within {NN_TOLERANCE:g}", drill.id)
                 return
             if grads is not None and nn_grads is not None:
-                gdiff = max(float(np.max(np.abs((0 if g is None else g) - h), initial=0.0)) for g, h in zip(grads, nn_grads))
+                # relative to the gradient's size: at an all-zero vector, d(x / max(|x|, eps))/dx is ~1/eps
+                gdiff = max(float(np.max(np.abs((0 if g is None else g) - h), initial=0.0)) / max(1.0, float(np.max(np.abs(h), initial=0.0)))
+                            for g, h in zip(grads, nn_grads))
                 if not gdiff <= NN_TOLERANCE * 100:
                     report.error(drill.solution_path(track), f"autograd gradients differ from torch.nn's by {gdiff:.3g} in case "
                                  f"{case.index}: keep the reference differentiable with torch operations", drill.id)
@@ -235,7 +238,31 @@ def check_grading(report: ContentReport, drills: list[tuple]) -> None:
         report.counts[f"graded_{track}"] = sum(len(files) for _, files in items)
 
 
-def check_content(*, only: list[str] | None = None, banks: bool = True, grading: bool = True, root: Path | None = None) -> ContentReport:
+def labeled_folder() -> Path | None:
+    """Return the labeled learner files of a source checkout (tests/data/mutants), or None in an installed wheel."""
+    folder = Path(__file__).resolve().parents[2] / "tests" / "data" / "mutants"
+    return folder if folder.is_dir() else None
+
+
+def check_coverage(report: ContentReport, folder: Path, ids: list[str]) -> None:
+    """Grade the labeled learner files of these drills and record how many the diagnosis names correctly."""
+    from rnnquiz.drills.coverage import measure
+
+    cov = measure(folder, ids)
+    for drill_id in sorted({f.drill for f in cov.files}):
+        report.coverage[drill_id] = cov.figures(drill=drill_id)
+    report.coverage["all"] = cov.figures()
+    report.coverage["held-out"] = cov.figures("held-out")
+    for f in cov.files:
+        where = folder / f.drill / f.name
+        if f.outcome == "wrong":
+            report.warning(where, f"named {f.reported[0]!r}, which none of its labels {f.expected} accepts", f.drill)
+        elif f.outcome == "failed-correct":
+            report.warning(where, "a correct file fails its grading: a check or the tolerance is too strict", f.drill)
+
+
+def check_content(*, only: list[str] | None = None, banks: bool = True, grading: bool = True, root: Path | None = None,
+                  labeled: Path | None = None) -> ContentReport:
     """Run the whole content check (or only for some drills) and return what it found."""
     report = ContentReport()
     if banks:
@@ -269,4 +296,6 @@ def check_content(*, only: list[str] | None = None, banks: bool = True, grading:
     report.counts["drills"] = len(ids)
     if grading and ready:
         check_grading(report, ready)
+        if labeled is not None:
+            check_coverage(report, labeled, [d.id for d, _ in ready])
     return report

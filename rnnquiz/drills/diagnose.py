@@ -1,6 +1,6 @@
-"""Explain wrong values: name a catalogued mistake, a gate-block order, or the gate blocks that are off.
+"""Explain wrong values: name a mistake (catalogue, mutant or pair), a gate-block order, or the gate blocks that are off.
 
-All of it runs trusted code only (the drill's references and mistake files) on the parent's own
+All of it runs trusted code only (the drill's references, mutants of them and mistake files) on the parent's own
 inputs, and compares with the outputs the learner's code produced in the child.
 """
 
@@ -9,11 +9,11 @@ from __future__ import annotations
 import itertools
 
 from rnnquiz.drills import cases as case_gen
+from rnnquiz.drills import mutants, search
 from rnnquiz.drills.compare import all_close
-from rnnquiz.drills.references import TrustedCodeError, load_function, run_numpy
+from rnnquiz.drills.references import run_numpy
+from rnnquiz.drills.search import RAISED
 from rnnquiz.drills.text import Msg
-
-RAISED = "raised"  # a case where the function raised instead of returning
 
 
 def _run_or_raised(fn, spec, args: dict):
@@ -23,34 +23,17 @@ def _run_or_raised(fn, spec, args: dict):
         return RAISED
 
 
-def name_mistake(drill, cases: list, learner: list, tol) -> dict | None:
-    """Return the catalogue entry whose outputs the learner's match on every comparable case.
+def name_mistakes(drill, cases: list, learner: list, expected: dict, tol) -> list[dict]:
+    """Return what explains the learner's outputs, best first: catalogue entries, mutants, or pairs of them.
 
     `learner[i]` is case i's outputs, RAISED when the function raised there, or None when it is
-    not comparable (wrong structure). A case where both raised counts as agreement; at least one
-    case must agree on values.
+    not comparable (wrong structure); `expected` maps a case index to the reference's outputs.
+    Each entry is {id, title: {en, zh}, explain: {en, zh}, source}.
     """
-    spec = drill.spec
-    for mistake in spec.mistakes:
-        try:
-            fn = load_function(drill.mistake_path(mistake.id), spec.function)
-        except TrustedCodeError:
-            continue  # `rnnquiz dev check` reports it
-        agreed_values, ok = 0, True
-        for case, got in zip(cases, learner):
-            if got is None:
-                continue
-            theirs = _run_or_raised(fn, spec, case.args)
-            if got == RAISED or theirs == RAISED:
-                ok = got == theirs
-            else:
-                ok = all_close(spec, theirs, got, tol.atol * 10, tol.rtol * 10)
-                agreed_values += ok
-            if not ok:
-                break
-        if ok and agreed_values:
-            return {"id": mistake.id, "title": dict(mistake.title), "explain": dict(mistake.explain)}
-    return None
+    family = mutants.Family(drill)
+    bank = mutants.bank_for(family, cases[0].seed, cases, expected)
+    reference = [expected[c.index] for c in cases]
+    return [search.explanation(family, m) for m in search.search(family, bank, cases, learner, reference, tol)]
 
 
 def block_order(spec, reference, cases: list, learner: list, tol) -> list[str] | None:

@@ -36,7 +36,7 @@ class Plan:
     calls: list[dict] = field(default_factory=list)
     arrays: dict = field(default_factory=dict)
     cotangents: dict = field(default_factory=dict)  # case index -> cotangents (torch track with grad)
-    batch: tuple | None = None  # (case, probe args, redrawn row)
+    batch: list = field(default_factory=list)  # (case, probe args, redrawn row), one per probed row
     probes: list = field(default_factory=list)  # block probes: (label, args)
     case_only: int | None = None
     prefix: str = "s0"  # keeps array keys and job ids apart when several plans share one child
@@ -86,9 +86,10 @@ def make_plan(drill: Drill, track: str, seed: int = 0, case: int | None = None, 
     if any(r.batch_axis is not None for r in spec.returns):
         batch_case = next((c for c in plan.cases if case_gen.batch_size(spec, c) >= 2), None)
         if batch_case is not None:
-            args, row = case_gen.batch_probe(spec, batch_case)
-            plan.batch = (batch_case, args, row)
-            plan.add_call("batch", args)
+            for row in case_gen.batch_rows(spec, batch_case):
+                args, row = case_gen.batch_probe(spec, batch_case, row)
+                plan.batch.append((batch_case, args, row))
+                plan.add_call(f"batch{row}", args)
     if spec.blocks is not None:
         plan.probes = case_gen.block_probes(spec, plan.cases[0])
         for label, args in plan.probes:

@@ -38,7 +38,14 @@ _MATMUL_ERRORS = ("mismatch in its core dimension", "not aligned", "cannot be mu
 
 
 def shape_hint(error: dict) -> Msg | str:
-    """Add the usual cause of a matrix-product shape error: weights stored (out, in) like PyTorch's."""
+    """Add the usual cause of a matrix-product shape error: weights stored (out, in) like PyTorch's.
+
+    Only when it can be the cause: a line that already transposes (`.T`, `.transpose`) gets no hint.
+    """
+    code = error.get("code") or ""
+    operands = re.findall(r"@\s*(\w+)(\.T\b)?", code)
+    if (operands and all(t for _, t in operands)) or (not operands and ("transpose" in code or ".T" in code)):
+        return ""  # every weight on this line is already transposed: another cause
     if any(text in error.get("message", "") for text in _MATMUL_ERRORS):
         return Msg("grader.shape-hint")
     return ""
@@ -52,7 +59,9 @@ def describe_stage(cases: list, stage: str) -> Msg:
     if call.startswith("case"):
         case = next((c for c in cases if f"case{c.index}" == call), None)
         return Msg("grader.stage.case", index=case.index, case=case.describe()) if case else Msg("grader.stage.a-case")
-    return Msg({"repeat": "grader.stage.repeat", "batch": "grader.stage.batch"}.get(call, "grader.stage.block"))
+    if call.startswith("batch"):
+        return Msg("grader.stage.batch")
+    return Msg({"repeat": "grader.stage.repeat"}.get(call, "grader.stage.block"))
 
 
 def crash_lines(fault_dump: str, file: Path) -> Msg | str:

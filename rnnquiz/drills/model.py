@@ -74,6 +74,13 @@ class Mistake:
 
 
 @dataclass(frozen=True)
+class BuiltFrom:
+    drill: str
+    cell: str
+    function: str | None = None
+
+
+@dataclass(frozen=True)
 class Spec:
     """A validated drill.yaml."""
 
@@ -96,6 +103,7 @@ class Spec:
     forbidden: tuple[str, ...] = ()
     points: float = 10.0
     weights: dict | None = None  # check id -> weight, over the defaults of rnnquiz.drills.scoring
+    built_from: BuiltFrom | None = None
 
     @property
     def stem(self) -> str:
@@ -121,4 +129,5 @@ class Spec:
             mistakes=[Mistake(**m) for m in data.get("mistakes", [])],
             forbidden=tuple(data.get("forbidden", ())), points=float(data.get("grading", {}).get("points", 10)),
             weights=data.get("grading", {}).get("weights") or None,
+            built_from=BuiltFrom(**data["built_from"]) if data.get("built_from") else None,
         )

@@ -49,6 +49,7 @@ class Diagnosis:
     block_order: list[str] | None = None  # the gate order the learner's code reads, when it is a permutation
     blocks_off: list[str] | None = None  # gate blocks whose isolated probe disagrees with the reference
     notes: list[str] = field(default_factory=list)  # Msg values
+    also: list[dict] = field(default_factory=list)  # other explanations that agree as well (same shape as mistake)
 
 
 @dataclass

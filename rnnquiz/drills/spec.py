@@ -176,6 +176,16 @@ class Mistake(_Strict):
     explain: Text
 
 
+class BuiltFrom(_Strict):
+    """The cell drill a drill is built from, and the helper of its reference that computes that cell."""
+
+    drill: DrillId = Field(description="The cell drill (rnn, gru, lstm) whose diagnosis this drill reuses.")
+    cell: Annotated[str, Field(pattern=r"^[A-Za-z_][A-Za-z0-9_]*$")] = Field(
+        description="The helper of the NumPy reference with the cell drill's signature, called once per step.")
+    function: Optional[Annotated[str, Field(pattern=r"^[A-Za-z_][A-Za-z0-9_]*$")]] = Field(
+        None, description="Another function of the reference computing the same by calling the helper (default: the drill's).")
+
+
 class DrillSpec(_Strict):
     """A drill.yaml file."""
 
@@ -199,6 +209,7 @@ class DrillSpec(_Strict):
     cases: list[dict[str, Number]] = Field(min_length=1)
     hints: list[Text] = Field(min_length=3)
     mistakes: list[Mistake] = Field(default_factory=list)
+    built_from: Optional[BuiltFrom] = None
 
     @field_validator("id")
     @classmethod
@@ -229,6 +240,9 @@ class DrillSpec(_Strict):
                 if name == "scale":
                     if value <= 0:
                         raise ValueError(f"case {i}: scale must be positive")
+                elif name == "zero_rows":
+                    if type(value) is not int or value < 1:
+                        raise ValueError(f"case {i}: zero_rows must be a positive integer (the leading batch rows set to 0)")
                 elif type(value) is not int or value < 1:
                     raise ValueError(f"case {i}: size {name} must be a positive integer (got {value!r})")
         return v

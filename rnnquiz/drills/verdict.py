@@ -4,18 +4,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import numpy as np
 
 from rnnquiz.drills import compare, diagnose, messages
 from rnnquiz.drills.cases import output_shapes
-from rnnquiz.drills.references import float_leaves
+from rnnquiz.drills.later_checks import LaterChecks, leaves
 from rnnquiz.drills.report import Check, Diagnosis, GradeReport
 from rnnquiz.drills.text import Concat, FirstLine, Join, Msg, Pick
-from rnnquiz.grader.protocol import decode
 from rnnquiz.textsafe import strip_controls
 
 
-class _Judge:
+class _Judge(LaterChecks):
     """Builds the checks of one job in order; each method adds one check."""
 
     def __init__(self, plan, refs, job_id: str, file: Path, run, limits, reproduce: str):
@@ -206,101 +204,6 @@ class _Judge:
         self.add("values", "fail", text, case=case.index, output=m.name, max_abs_error=m.max_abs,
                  max_rel_error=m.max_rel, index=list(m.index), wrong_cases=[c.index for c, _ in self.wrong])
 
-    def check_inputs_unchanged(self) -> None:
-        leaves = []
-        for c in self.plan.cases:
-            call = self.calls.get(f"case{c.index}")
-            if call is None or "inputs_after" not in call:
-                continue
-            originals = _leaves(c.args)
-            for (name, original), key in zip(originals, call["inputs_after"]):
-                after = self.run.arrays[key]
-                if after.shape != original.shape or not np.array_equal(after, original, equal_nan=True):
-                    leaves.append((c, name))
-                    break
-        if not any(f"case{c.index}" in self.calls and "inputs_after" in self.calls[f"case{c.index}"] for c in self.plan.cases):
-            self.add("inputs-unchanged", "skip", Msg("grader.inputs.skip"))
-        elif leaves:
-            case, name = leaves[0]
-            self.add("inputs-unchanged", "fail", Msg("grader.inputs.changed", name=name, index=case.index), argument=name)
-        else:
-            self.add("inputs-unchanged", "pass", Msg("grader.inputs.ok"))
-
-    def check_batch(self) -> None:
-        if self.plan.batch is None:
-            self.add("batch-independent", "skip", Msg("grader.batch.no-batch"))
-            return
-        case, _, row = self.plan.batch
-        call = self.calls.get("batch")
-        mine = self.got.get(case.index)
-        if call is None or call["status"] != "ok" or mine is None:
-            self.add("batch-independent", "skip", Msg("grader.batch.no-outputs"))
-            return
-        try:
-            probe = self.unpack(call, case)
-        except compare.StructureError:
-            self.add("batch-independent", "skip", Msg("grader.batch.structure"))
-            return
-        for ret, before, after in zip(self.spec.returns, mine, probe):
-            if ret.batch_axis is None or isinstance(before, list):
-                continue
-            keep = [i for i in range(before.shape[ret.batch_axis]) if i != row]
-            a, b = np.take(before, keep, axis=ret.batch_axis), np.take(after, keep, axis=ret.batch_axis)
-            same = compare.close(a, b, self.spec.tolerance.atol, self.spec.tolerance.rtol) | (np.isnan(a) & np.isnan(b))
-            if not same.all():
-                self.add("batch-independent", "fail", Msg("grader.batch.mixed", row=row, index=case.index, name=ret.name))
-                return
-        self.add("batch-independent", "pass", Msg("grader.batch.ok", row=row))
-
-    def check_deterministic(self) -> None:
-        first = self.plan.cases[0]
-        call = self.calls.get("repeat")
-        mine = self.got.get(first.index)
-        if call is None or call["status"] != "ok" or mine is None:
-            self.add("deterministic", "skip", Msg("grader.deterministic.skip"))
-            return
-        try:
-            again = self.unpack(call, first)
-        except compare.StructureError:
-            again = None
-        same, worst = compare.identical(mine, again) if again is not None else (False, float("nan"))
-        if same:
-            self.add("deterministic", "pass", Msg("grader.deterministic.ok"))
-        else:
-            self.add("deterministic", "fail", Msg("grader.deterministic.bad", worst=worst))
-
-    def check_gradients(self) -> None:
-        if not self.plan.grad:
-            return
-        values = next(c for c in self.checks if c.id == "values")
-        if values.status != "pass":
-            self.add("gradients", "skip", Msg("grader.gradients.skip"))
-            return
-        tol = self.spec.tolerance
-        for c in self.plan.cases:
-            grad = self.calls[f"case{c.index}"].get("grad", {"status": "disconnected"})
-            if grad["status"] == "disconnected":
-                self.add("gradients", "fail", Msg("grader.gradients.disconnected"))
-                return
-            if grad["status"] != "ok":
-                self.add("gradients", "error", Msg("grader.gradients.backward-failed", index=c.index, error=messages.error_text(grad["error"])))
-                return
-            names = float_leaves(self.spec, c.args)
-            for (name, item), expected, desc in zip(names, self.refs.grads[c.index], grad["grads"]):
-                label = name if item is None else f"{name}[{item}]"
-                got = decode(desc, self.run.arrays)
-                if got is None:
-                    if expected is not None and np.any(expected):
-                        self.add("gradients", "fail", Msg("grader.gradients.missing", label=label, index=c.index), argument=label)
-                        return
-                    continue
-                m = compare.mismatch(f"d/d{label}", np.zeros_like(got) if expected is None else expected, got, tol.atol, tol.rtol)
-                if m is not None:
-                    self.add("gradients", "fail", Msg("grader.gradients.differ", label=label, index=c.index, mismatch=m.describe()),
-                             argument=label)
-                    return
-        self.add("gradients", "pass", Msg("grader.gradients.ok", n=len(self.plan.cases)))
-
     # ------------------------------------------------------------------ diagnosis and report
 
     def diagnose(self) -> None:
@@ -308,7 +211,8 @@ class _Judge:
             return
         plan, spec, tol = self.plan, self.spec, self.spec.tolerance
         learner = [self.got.get(c.index, diagnose.RAISED if c.index in self.raised else None) for c in plan.cases]
-        diag = Diagnosis(mistake=diagnose.name_mistake(plan.drill, plan.cases, learner, tol))
+        named = diagnose.name_mistakes(plan.drill, plan.cases, learner, self.refs.outputs, tol)
+        diag = Diagnosis(mistake=named[0] if named else None, also=named[1:])
         if spec.blocks is not None and self.refs.numpy_fn is not None:
             diag.block_order = diagnose.block_order(spec, self.refs.numpy_fn, plan.cases, learner, tol)
             if plan.probes:
@@ -392,16 +296,6 @@ def _run_detail(run) -> Msg | str:
 
 
 _SIGNAL_NAMES = ("SIGSEGV", "SIGBUS", "SIGABRT", "SIGFPE", "SIGILL")
-
-
-def _leaves(args: dict) -> list[tuple[str, np.ndarray]]:
-    out = []
-    for name, value in args.items():
-        if isinstance(value, list):
-            out.extend((f"{name}[{i}]", v) for i, v in enumerate(value))
-        elif isinstance(value, np.ndarray):
-            out.append((name, value))
-    return out
 
 
 def judge(plan, refs, job_id: str, file: Path, run, limits, reproduce: str) -> GradeReport:

@@ -7,6 +7,8 @@ The reference catalogue of these keys: zh_drills.py must have the same keys with
 MESSAGES = {
     # separators for lists built in code
     "drill.sep.or": " or ",
+    "drill.sep.and": " and ",
+    "drill.case.zero-rows": "{sizes}, the first {n} row(s) all zeros",
     "drill.sep.comma": ", ",
     "drill.sep.semicolon": "; ",
     # the checks, in the order they run: the title (JSON `title`, shown when a check has no message)
@@ -100,7 +102,8 @@ MESSAGES = {
     "grader.mismatch": "{name}: {bad} of {total} values off; max abs error {max_abs:.3g}, max rel error {rel}; "
                        "first bad index {where}\n  expected {expected}\n  got      {got}",
     "grader.mismatch.rel": "{rel:.3g}",
-    "grader.mismatch.rel-na": "n/a (the expected values there are 0)",
+    "grader.mismatch.rel-na": "undefined (every wrong entry expects 0)",
+    "grader.mismatch.rel-some": "{rel:.3g} (over the {n} wrong entries that do not expect 0)",
     "grader.mismatch.scalar": "(scalar)",
     # grader: inputs unchanged, batch rows, determinism
     "grader.inputs.skip": "no case ran to the end",
@@ -112,7 +115,9 @@ MESSAGES = {
     "grader.batch.structure": "the probe's outputs have another structure",
     "grader.batch.mixed": "changing only batch row {row} of the inputs (case {index}) changed other rows of {name}: "
                           "compute each row from its own inputs (no sum/mean/max over the batch axis, no mixing rows)",
-    "grader.batch.ok": "redrawing batch row {row} leaves the other rows unchanged",
+    "grader.batch.ok": "redrawing batch row {rows}, one at a time, leaves the other rows unchanged",
+    "grader.batch.broadcast": "every batch row of {name} is the same in case {index}, although the inputs' rows differ: "
+                              "your code computes one row and repeats it; compute every row from its own inputs",
     "grader.deterministic.skip": "case 0 did not produce outputs twice",
     "grader.deterministic.ok": "the same inputs give the same outputs",
     "grader.deterministic.bad": "two calls with the same inputs gave different outputs (largest difference {worst:.3g}): "
@@ -282,4 +287,36 @@ MESSAGES = {
     "stats.wait.hours": "in {n} h",
     "stats.wait.day": "in 1 day",
     "stats.wait.days": "in {n} days",
+    # candidate mistakes built from the reference (rnnquiz/drills/mutate.py): what changed, and where
+    "grader.mutant.where": "in `{place} = …`",
+    "grader.mutant.where.return": "in the return statement",
+    "grader.mutant.where.for": "in the loop header",
+    "grader.mutant.act": "{new} where the reference uses {old} ({where})",
+    "grader.mutant.drop": "no {fn} where the reference applies it ({where})",
+    "grader.mutant.minmax": "{new} where the reference takes the {old} ({where})",
+    "grader.mutant.move-act": "{fn} applied after the next operation instead of before it ({where})",
+    "grader.mutant.flip": "{name} and 1 - {name} in each other's place ({where})",
+    "grader.mutant.transpose": "{name} transposed the other way from the reference ({where})",
+    "grader.mutant.drop-term": "the term `{term}` left out of the sum ({where})",
+    "grader.mutant.drop-factor": "the factor `{factor}` left out of the product ({where})",
+    "grader.mutant.drop-div": "no division by `{den}` ({where})",
+    "grader.mutant.swap": "`{a}` and `{b}` in each other's place ({where})",
+    "grader.mutant.overwrite": "`{place}` overwritten at every step instead of accumulated with +=",
+    "grader.mutant.shift": "the index `{name}` off by {delta} ({where})",
+    "grader.mutant.axis": "reduced over axis {new} instead of axis {old} ({where})",
+    "grader.mutant.invert": "the mask `{cond}` inverted ({where})",
+    "grader.mutant.unmask": "the mask `{cond}` not applied ({where})",
+    "grader.mutant.fill": "blocked entries set to 0 instead of -inf before the softmax ({where})",
+    "grader.mutant.mask-after": "the mask `{cond}` applied to `{place}` after the softmax instead of to the scores before it",
+    "grader.mutant.reverse": "the steps visited in the opposite order ({where})",
+    "grader.mutant.name": "`{new}` used where the reference uses `{old}` ({where})",
+    "grader.mutant.couple": "`1 - {other}` used as `{gate}` (a coupled gate) ({where})",
+    "grader.mutant.ones": "`{name}` left out, as if it were all ones ({where})",
+    "grader.mutant.reorder": "`{b}` computed before `{a}` instead of after it",
+    "grader.mutant.in-cell": "in the {cell} cell: {text}",
+    "grader.mutant.and": "; and ",
+    "grader.mutant.explain": "Your outputs agree on every case with the reference changed in this one place, so this is most likely the difference.",
+    "grader.mutant.explain-pair": "No single change explains your outputs, but these two changes of the reference together agree with them on every case.",
+    "grader.mutant.explain-cell": "A mistake inside the {cell} cell, as in the {cell} drill: {text}",
+    "drill.report.also": "Also consistent with: ",
 }

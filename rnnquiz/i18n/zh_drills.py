@@ -5,6 +5,8 @@
 
 MESSAGES = {
     # 代码里拼接列表用的分隔符
+    "drill.sep.and": " 和 ",
+    "drill.case.zero-rows": "{sizes}，前 {n} 行全为 0",
     "drill.sep.or": " 或 ",
     "drill.sep.comma": "，",
     "drill.sep.semicolon": "；",
@@ -99,7 +101,8 @@ MESSAGES = {
     "grader.mismatch": "{name}：{total} 个值中有 {bad} 个不对；最大绝对误差 {max_abs:.3g}，最大相对误差 {rel}；"
                        "第一个出错的位置 {where}\n  期望 {expected}\n  实际 {got}",
     "grader.mismatch.rel": "{rel:.3g}",
-    "grader.mismatch.rel-na": "无（这些位置的期望值为 0）",
+    "grader.mismatch.rel-na": "无定义（每个错误位置的期望值都是 0）",
+    "grader.mismatch.rel-some": "{rel:.3g}（只算期望值不为 0 的 {n} 个错误位置）",
     "grader.mismatch.scalar": "（标量）",
     # 评测：输入不变、batch 行独立、确定性
     "grader.inputs.skip": "没有用例完整运行结束",
@@ -111,7 +114,9 @@ MESSAGES = {
     "grader.batch.structure": "探测调用的输出结构不同",
     "grader.batch.mixed": "只改变输入中 batch 的第 {row} 行（用例 {index}），{name} 的其他行也变了："
                           "每一行都应只由它自己的输入计算（不要在 batch 维上做 sum/mean/max，不要混合不同的行）",
-    "grader.batch.ok": "重新随机生成 batch 的第 {row} 行后，其他行保持不变",
+    "grader.batch.ok": "依次重新随机生成 batch 的第 {rows} 行后，其他行都保持不变",
+    "grader.batch.broadcast": "用例 {index} 中 {name} 的每个 batch 行都相同，而输入的各行并不相同："
+                              "你的代码只算了一行再重复到整个 batch；请让每一行都由它自己的输入算出",
     "grader.deterministic.skip": "用例 0 没有两次都产生输出",
     "grader.deterministic.ok": "相同的输入得到相同的输出",
     "grader.deterministic.bad": "用相同输入调用两次，输出却不同（最大差值 {worst:.3g}）："
@@ -278,4 +283,36 @@ MESSAGES = {
     "stats.wait.hours": "{n} 小时后",
     "stats.wait.day": "1 天后",
     "stats.wait.days": "{n} 天后",
+    # 由参考实现生成的候选错误（rnnquiz/drills/mutate.py）：改了什么、在哪里
+    "grader.mutant.where": "在 `{place} = …` 中",
+    "grader.mutant.where.return": "在 return 语句中",
+    "grader.mutant.where.for": "在循环头中",
+    "grader.mutant.act": "用了 {new}，参考实现用的是 {old}（{where}）",
+    "grader.mutant.drop": "缺少 {fn}，参考实现在这里用了它（{where}）",
+    "grader.mutant.minmax": "取了 {new}，参考实现取的是 {old}（{where}）",
+    "grader.mutant.move-act": "{fn} 用在了下一步运算之后，而不是之前（{where}）",
+    "grader.mutant.flip": "{name} 与 1 - {name} 用反了（{where}）",
+    "grader.mutant.transpose": "{name} 的转置与参考实现相反（{where}）",
+    "grader.mutant.drop-term": "求和中漏了 `{term}` 这一项（{where}）",
+    "grader.mutant.drop-factor": "乘积中漏了因子 `{factor}`（{where}）",
+    "grader.mutant.drop-div": "没有除以 `{den}`（{where}）",
+    "grader.mutant.swap": "`{a}` 与 `{b}` 位置互换了（{where}）",
+    "grader.mutant.overwrite": "`{place}` 每一步都被覆盖，而不是用 += 累加",
+    "grader.mutant.shift": "下标 `{name}` 偏了 {delta}（{where}）",
+    "grader.mutant.axis": "在第 {new} 维上归约，而不是第 {old} 维（{where}）",
+    "grader.mutant.invert": "掩码 `{cond}` 用反了（{where}）",
+    "grader.mutant.unmask": "没有应用掩码 `{cond}`（{where}）",
+    "grader.mutant.fill": "softmax 之前被屏蔽的位置填了 0 而不是 -inf（{where}）",
+    "grader.mutant.mask-after": "掩码 `{cond}` 在 softmax 之后才作用于 `{place}`，而不是在之前作用于分数",
+    "grader.mutant.reverse": "时间步的访问顺序反了（{where}）",
+    "grader.mutant.name": "用了 `{new}`，参考实现用的是 `{old}`（{where}）",
+    "grader.mutant.couple": "用 `1 - {other}` 充当了 `{gate}`（耦合门）（{where}）",
+    "grader.mutant.ones": "漏掉了 `{name}`，相当于把它当成全 1（{where}）",
+    "grader.mutant.reorder": "`{b}` 在 `{a}` 之前计算了，应当在之后",
+    "grader.mutant.in-cell": "{cell} 单元内部：{text}",
+    "grader.mutant.and": "；并且",
+    "grader.mutant.explain": "把参考实现在这一处改动后，它在每个用例上都与你的输出一致，所以这很可能就是差别所在。",
+    "grader.mutant.explain-pair": "没有哪一处单独的改动能解释你的输出，但参考实现同时做这两处改动后，在每个用例上都与你的输出一致。",
+    "grader.mutant.explain-cell": "{cell} 单元内部的错误，与 {cell} 练习中的相同：{text}",
+    "drill.report.also": "也符合：",
 }

@@ -11,20 +11,24 @@ def _sigmoid(z):
     return np.where(z >= 0, 1.0 / (1.0 + e), e / (1.0 + e))
 
 
+def _lstm_cell(x, h_prev, c_prev, W_ih, W_hh, b_ih, b_hh):
+    # One step of the `lstm` drill, gate blocks in torch order i, f, g, o.
+    H = h_prev.shape[1]
+    gates = x @ W_ih.T + b_ih + h_prev @ W_hh.T + b_hh  # (B, 4H)
+    i = _sigmoid(gates[:, 0 * H:1 * H])
+    f = _sigmoid(gates[:, 1 * H:2 * H])
+    g = np.tanh(gates[:, 2 * H:3 * H])
+    o = _sigmoid(gates[:, 3 * H:4 * H])
+    c = f * c_prev + i * g
+    h = o * np.tanh(c)
+    return h, c
+
+
 def _lstm_layer(xs, h, c, W_ih, W_hh, b_ih, b_hh):
     # One LSTM layer over the whole sequence xs (T, B, D_in), from state (h, c).
-    # The input projection does not depend on the state, so it is done once for all steps.
-    H = W_hh.shape[1]
-    x_proj = xs @ W_ih.T + b_ih  # (T, B, 4H)
-    outs = np.empty(xs.shape[:2] + (H,))
+    outs = np.empty(xs.shape[:2] + h.shape[1:])
     for t in range(xs.shape[0]):
-        z = x_proj[t] + h @ W_hh.T + b_hh  # (B, 4H), gate blocks in torch order i, f, g, o
-        i = _sigmoid(z[:, 0 * H:1 * H])
-        f = _sigmoid(z[:, 1 * H:2 * H])
-        g = np.tanh(z[:, 2 * H:3 * H])
-        o = _sigmoid(z[:, 3 * H:4 * H])
-        c = f * c + i * g
-        h = o * np.tanh(c)
+        h, c = _lstm_cell(xs[t], h, c, W_ih, W_hh, b_ih, b_hh)
         outs[t] = h
     return outs, h, c
 

@@ -1,7 +1,8 @@
 """Reference for drill `gru-seq`: a one-layer GRU over a time-major sequence (NumPy, float64).
 
 Matches torch.nn.GRU(D, H, num_layers=1), batch_first=False: x (T, B, D), h0 (B, H), weights in
-GRUCell's layout (blocks r, z, n); returns (outputs (T, B, H), h_n (B, H)).
+GRUCell's layout (blocks r, z, n); returns (outputs (T, B, H), h_n (B, H)). Each step is one
+`gru` cell, so the grader can explain a mistake inside the cell with the `gru` drill's diagnosis.
 """
 
 import numpy as np
@@ -12,20 +13,23 @@ def _sigmoid(z):
     return 0.5 * (1.0 + np.tanh(0.5 * z))
 
 
+def _gru_cell(x, h_prev, W_ih, W_hh, b_ih, b_hh):
+    # One step of the `gru` drill (reset after the hidden matmul, b_hn inside; z keeps the old state).
+    H = h_prev.shape[1]
+    gi = x @ W_ih.T + b_ih
+    gh = h_prev @ W_hh.T + b_hh
+    r = _sigmoid(gi[:, :H] + gh[:, :H])
+    z = _sigmoid(gi[:, H:2 * H] + gh[:, H:2 * H])
+    n = np.tanh(gi[:, 2 * H:] + r * gh[:, 2 * H:])
+    return (1.0 - z) * n + z * h_prev
+
+
 def gru_seq(x, h0, W_ih, W_hh, b_ih, b_hh):
     """Return (outputs, h_n) of the GRU run over all T steps, starting from h0."""
-    T, B, D = x.shape
-    H = h0.shape[1]
-    # Input projections of every step at once (they do not depend on h): (T, B, 3H).
-    gi_all = (x.reshape(T * B, D) @ W_ih.T).reshape(T, B, 3 * H) + b_ih
-    outputs = np.empty((T, B, H), dtype=np.result_type(x, h0, W_ih))
+    T, B = x.shape[:2]
+    outputs = np.empty((T, B, h0.shape[1]), dtype=np.result_type(x, h0, W_ih))
     h = h0
     for t in range(T):
-        gi = gi_all[t]
-        gh = h @ W_hh.T + b_hh       # b_hh must be added here: b_hn sits inside r * (...)
-        r = _sigmoid(gi[:, :H] + gh[:, :H])
-        z = _sigmoid(gi[:, H:2 * H] + gh[:, H:2 * H])
-        n = np.tanh(gi[:, 2 * H:] + r * gh[:, 2 * H:])
-        h = (1.0 - z) * n + z * h    # carry the new state into the next step
+        h = _gru_cell(x[t], h, W_ih, W_hh, b_ih, b_hh)  # carry the new state into the next step
         outputs[t] = h
     return outputs, h

@@ -17,6 +17,9 @@ loop body is written for speed:
 3. Every per-step array (gates, the cell, the product i*g) is preallocated and updated with ufunc
    `out=` arguments; h_t is written straight into its slot of the preallocated outputs and read
    from there by the next step. The inputs are never modified.
+
+`lstm_seq_steps` computes the same, one `lstm` cell per step: the grader runs it (with mistakes
+of the cell put in place of `_lstm_cell`) to explain wrong values in the `lstm` drill's terms.
 """
 
 import numpy as np
@@ -69,3 +72,31 @@ def lstm_seq(x, h0, c0, W_ih, W_hh, b_ih, b_hh):
         np.tanh(c, out=h)
         h *= o
     return outputs, h.copy(), c
+
+
+def _sigmoid(z):
+    # σ(z) = (1 + tanh(z/2)) / 2: overflow-free.
+    return 0.5 * (1.0 + np.tanh(0.5 * z))
+
+
+def _lstm_cell(x, h_prev, c_prev, W_ih, W_hh, b_ih, b_hh):
+    # One step of the `lstm` drill (gate blocks i, f, g, o).
+    H = h_prev.shape[1]
+    gates = x @ W_ih.T + b_ih + h_prev @ W_hh.T + b_hh
+    i = _sigmoid(gates[:, 0 * H:1 * H])
+    f = _sigmoid(gates[:, 1 * H:2 * H])
+    g = np.tanh(gates[:, 2 * H:3 * H])
+    o = _sigmoid(gates[:, 3 * H:4 * H])
+    c = f * c_prev + i * g
+    h = o * np.tanh(c)
+    return h, c
+
+
+def lstm_seq_steps(x, h0, c0, W_ih, W_hh, b_ih, b_hh):
+    """Return (outputs, h_n, c_n) like lstm_seq, written as one cell call per step."""
+    outputs = np.empty(x.shape[:2] + h0.shape[1:])
+    h, c = h0, c0
+    for t in range(x.shape[0]):
+        h, c = _lstm_cell(x[t], h, c, W_ih, W_hh, b_ih, b_hh)
+        outputs[t] = h
+    return outputs, h, c

@@ -1,23 +1,25 @@
 """Reference for drill `rnn-seq`: a one-layer tanh RNN over a time-major sequence (NumPy, float64).
 
 Matches torch.nn.RNN(D, H, num_layers=1) with batch_first=False: x (T, B, D), h0 (B, H);
-returns (outputs (T, B, H), h_n (B, H)).
+returns (outputs (T, B, H), h_n (B, H)). Each step is one `rnn` cell, so the grader can explain
+a mistake inside the cell with the `rnn` drill's diagnosis.
 """
 
 import numpy as np
 
 
+def _rnn_cell(x, h_prev, W_ih, W_hh, b_ih, b_hh):
+    # One step of the `rnn` drill: h' = tanh(x W_ihᵀ + b_ih + h W_hhᵀ + b_hh).
+    return np.tanh(x @ W_ih.T + b_ih + h_prev @ W_hh.T + b_hh)
+
+
 def rnn_seq(x, h0, W_ih, W_hh, b_ih, b_hh):
     """Return (outputs, h_n): every step's hidden state in time order, and the last one."""
-    T, B, D = x.shape
-    H = h0.shape[1]
-    # The input part does not depend on the recurrence: project all T steps in one matmul.
-    xproj = (x.reshape(T * B, D) @ W_ih.T).reshape(T, B, H) + (b_ih + b_hh)
-    outputs = np.empty((T, B, H), dtype=np.result_type(x, h0, W_ih))
+    T, B = x.shape[:2]
+    outputs = np.empty((T, B, h0.shape[1]), dtype=np.result_type(x, h0, W_ih))
     h = h0
     for t in range(T):
-        # Carry h from step to step: h_t = tanh(x_t W_ihᵀ + b_ih + h_{t-1} W_hhᵀ + b_hh).
-        h = np.tanh(xproj[t] + h @ W_hh.T)
+        # Carry h from step to step: the state after x[t] is the input state of step t + 1.
+        h = _rnn_cell(x[t], h, W_ih, W_hh, b_ih, b_hh)
         outputs[t] = h
-    # With T >= 1, h_n is the last output; returning h (not outputs[-1]) avoids a view.
     return outputs, h

@@ -11,17 +11,21 @@ def _sigmoid(z):
     return np.where(z >= 0, 1.0 / (1.0 + e), e / (1.0 + e))
 
 
-def seq2seq_step(y_prev_emb, s_prev, enc, src_mask, W_ih, W_hh, b_ih, b_hh, W_c, b_c):
-    """Run one attentional decoder step; return (s, weights, context, out)."""
-    H = s_prev.shape[-1]
-    # 1. Decoder state: one PyTorch GRUCell step on the previous target word's embedding
-    #    (blocks r, z, n; reset applied after the hidden matmul).
-    gi = y_prev_emb @ W_ih.T + b_ih
-    gh = s_prev @ W_hh.T + b_hh
+def _gru_cell(x, h_prev, W_ih, W_hh, b_ih, b_hh):
+    # One step of the `gru` drill: blocks r, z, n; the reset applied after the hidden matmul.
+    H = h_prev.shape[1]
+    gi = x @ W_ih.T + b_ih
+    gh = h_prev @ W_hh.T + b_hh
     r = _sigmoid(gi[:, :H] + gh[:, :H])
     z = _sigmoid(gi[:, H:2 * H] + gh[:, H:2 * H])
     n = np.tanh(gi[:, 2 * H:] + r * gh[:, 2 * H:])
-    s = (1.0 - z) * n + z * s_prev  # (B, H)
+    return (1.0 - z) * n + z * h_prev
+
+
+def seq2seq_step(y_prev_emb, s_prev, enc, src_mask, W_ih, W_hh, b_ih, b_hh, W_c, b_c):
+    """Run one attentional decoder step; return (s, weights, context, out)."""
+    # 1. Decoder state: one PyTorch GRUCell step on the previous target word's embedding.
+    s = _gru_cell(y_prev_emb, s_prev, W_ih, W_hh, b_ih, b_hh)  # (B, H)
     # 2. Luong "dot" scores: how well each encoder state enc[j, b] matches the NEW decoder state.
     scores = np.einsum("sbh,bh->bs", enc, s)  # (B, S)
     # 3. Padding positions get -inf, i.e. weight exactly 0 after the softmax; each row has at

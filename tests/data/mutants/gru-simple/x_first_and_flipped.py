@@ -1,0 +1,8 @@
+import numpy as np
+
+
+def gru_simple_cell(x, a_prev, W_c, b_c, W_u, b_u):
+    xa = np.concatenate([x, a_prev], axis=1)
+    cand = np.tanh(xa @ W_c.T + b_c)
+    gu = 1 / (1 + np.exp(-(xa @ W_u.T + b_u)))
+    return (1 - gu) * cand + gu * a_prev

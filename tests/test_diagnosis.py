@@ -1,0 +1,164 @@
+"""The diagnosis by mutation search: operators, the labeled learner files, and the messages around it."""
+
+from __future__ import annotations
+
+import ast
+import os
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+os.environ.setdefault("OMP_NUM_THREADS", "1")
+
+LABELED = Path(__file__).resolve().parent / "data" / "mutants"
+
+
+def test_operators_name_what_they_change_and_where() -> None:
+    from rnnquiz.drills import mutate
+
+    source = "import numpy as np\n\ndef f(x, h, W, W2, b):\n    n = np.tanh(x @ W.T + b)\n    z = 1 / (1 + np.exp(-x))\n    return (1 - z) * n + z * h\n"
+    ids = {m.id for m in mutate.find_mutations(source)}
+    for wanted in ("act:tanh>sigmoid@n", "drop:tanh@n", "drop-term:b@n", "transpose:W@n", "flip:z@return", "name:W>W2@n"):
+        assert wanted in ids
+    m = next(m for m in mutate.find_mutations(source) if m.id == "flip:z@return")
+    assert "z * n + (1.0 - z) * h" in ast.unparse(mutate.apply(ast.parse(source), [m]))
+
+
+def test_two_mutations_apply_together_unless_they_overlap() -> None:
+    from rnnquiz.drills import mutate
+
+    source = "import numpy as np\n\ndef f(x, W, b, c):\n    pre = x @ W.T + b + c\n    return np.tanh(pre)\n"
+    by_id = {m.id: m for m in mutate.find_mutations(source)}
+    both = mutate.apply(ast.parse(source), [by_id["drop-term:b@pre"], by_id["act:tanh>sigmoid@return"]])
+    assert "x @ W.T + c" in ast.unparse(both) and "_rnnquiz_sigmoid(pre)" in ast.unparse(both)
+    assert mutate.apply(ast.parse(source), [by_id["drop-term:b@pre"], by_id["drop-term:c@pre"]]) is None
+
+
+def test_the_labeled_set_covers_every_drill() -> None:
+    from rnnquiz.drills.coverage import held_out, load_labels
+    from rnnquiz.drills.loader import load_index
+
+    labels = load_labels(LABELED)
+    assert set(labels) == set(load_index())
+    for drill_id, files in labels.items():
+        assert sum(bool(m) for m in files.values()) >= 4, drill_id
+        assert any(not m for m in files.values()), f"{drill_id}: no correct file"
+        for name in files:
+            assert (LABELED / drill_id / name).is_file(), f"{drill_id}/{name} is labeled but missing"
+    pairs = sum(len(m) == 2 for files in labels.values() for m in files.values())
+    assert pairs >= 10
+    names = [(d, n) for d, files in labels.items() for n in files]
+    share = sum(held_out(d, n) for d, n in names) / len(names)
+    assert 0.3 < share < 0.5
+
+
+@pytest.fixture(scope="module")
+def coverage():
+    from rnnquiz.drills.coverage import measure
+
+    return measure(LABELED)
+
+
+def test_every_correct_file_passes(coverage) -> None:
+    failing = [f"{f.drill}/{f.name}" for f in coverage.files if f.outcome == "failed-correct"]
+    assert not failing
+
+
+def test_most_mistakes_are_named_and_few_wrongly(coverage) -> None:
+    every, held = coverage.figures("all"), coverage.figures("held-out")
+    tuning = coverage.figures("tuning")
+    assert every["rate"] >= 0.88, every
+    assert tuning["rate"] >= 0.95 and tuning["wrong"] == 0, tuning
+    assert held["rate"] >= 0.78 and held["wrong"] <= 1, held
+
+
+def test_scoring_of_one_file() -> None:
+    from rnnquiz.drills.coverage import score
+
+    expected = [["reset-before-matmul"], ["flip:z@return", "blend-flipped"]]
+    assert score(expected, ["blend-flipped + reset-before-matmul"], False) == "named"
+    assert score(expected, ["blend-flipped"], False) == "wrong"
+    assert score(expected, [], False) == "missed"
+    assert score([], [], True) == "passed"
+
+
+def test_a_pair_from_a_popular_course_is_named_in_both_languages() -> None:
+    from rnnquiz.drills.grade import grade_submission
+    from rnnquiz.drills.loader import load_drill
+    from rnnquiz.drills.text import Pick
+
+    rep = grade_submission(load_drill("gru-seq"), LABELED / "gru-seq" / "course_reset_before_and_flipped.py")
+    mistake = rep.diagnosis.mistake
+    assert "gru/reset-before-matmul" in mistake["id"] and "flip" in mistake["id"]
+    assert "reset" in mistake["title"]["en"] and "重置门" in mistake["title"]["zh"]
+    assert Pick(mistake["title"]).render("zh") != mistake["title"]["en"]
+
+
+def test_nan_from_a_softmax_over_the_wrong_axis_is_still_explained() -> None:
+    from rnnquiz.drills.grade import grade_submission
+    from rnnquiz.drills.loader import load_drill
+
+    rep = grade_submission(load_drill("sdpa"), LABELED / "sdpa" / "softmax_over_queries_nan.py")
+    assert rep.check("finite").status == "fail"
+    assert rep.diagnosis.mistake["id"] in ("softmax-over-queries", "axis:-1>1@weights")
+    assert "axis" in rep.diagnosis.mistake["title"]["en"] or "queries" in rep.diagnosis.mistake["title"]["en"]
+
+
+def test_a_missing_eps_fails_on_the_zero_row_and_is_named() -> None:
+    from rnnquiz.drills.grade import grade_submission
+    from rnnquiz.drills.loader import load_drill
+
+    drill = load_drill("cosine-similarity")
+    rep = grade_submission(drill, LABELED / "cosine-similarity" / "no_eps_guard.py")
+    assert rep.check("finite").status == "fail" and "all zeros" in rep.check("finite").message
+    assert rep.diagnosis.mistake["id"] == "drop:maximum@na"
+    assert grade_submission(drill, LABELED / "cosine-similarity" / "correct_plus_eps.py").passed
+
+
+def test_one_row_computed_and_repeated_fails_batch_independence(tmp_path: Path) -> None:
+    from rnnquiz.drills.grade import grade_submission
+    from rnnquiz.drills.loader import load_drill
+
+    file = tmp_path / "row0.py"
+    file.write_text((Path(__file__).parent.parent / "solutions" / "numpy" / "lstm.py").read_text(encoding="utf-8")
+                    + "\n\n_ref = lstm_cell\n\n\ndef lstm_cell(x, h_prev, c_prev, W_ih, W_hh, b_ih, b_hh):\n"
+                    "    h, c = _ref(x[:1], h_prev[:1], c_prev[:1], W_ih, W_hh, b_ih, b_hh)\n"
+                    "    return np.repeat(h, len(x), axis=0), np.repeat(c, len(x), axis=0)\n", encoding="utf-8")
+    check = grade_submission(load_drill("lstm"), file).check("batch-independent")
+    assert check.status == "fail" and "repeats it" in check.message
+
+
+def test_relative_error_only_where_it_is_defined() -> None:
+    from rnnquiz.drills.compare import mismatch
+
+    m = mismatch("h", np.array([0.0, 0.0, 2.0]), np.array([1.0, 1.0, 2.0]), 1e-6, 1e-5)
+    assert "undefined (every wrong entry expects 0)" in m.describe()
+    m = mismatch("h", np.array([0.0, 4.0, 2.0]), np.array([1.0, 5.0, 2.0]), 1e-6, 1e-5)
+    assert "0.25 (over the 1 wrong entries that do not expect 0)" in m.describe()
+    m = mismatch("h", np.arange(10.0), np.r_[np.arange(7.0), 0, 0, 0], 1e-6, 1e-5)
+    assert m.expected.startswith("… [7. 8. 9.]") and m.got.startswith("… [0. 0. 0.]")
+
+
+def test_no_transpose_hint_for_code_that_transposes() -> None:
+    from rnnquiz.drills.messages import shape_hint
+
+    error = {"message": "matmul: Input operand 1 has a mismatch in its core dimension 0", "code": "h @ W_q.T"}
+    assert shape_hint(error) == ""
+    assert shape_hint({**error, "code": "h @ W_q"}) != ""
+
+
+def test_one_gate_blocks_line_in_the_report() -> None:
+    import io
+
+    from rich.console import Console
+
+    from rnnquiz.cli import drill_view
+    from rnnquiz.drills.grade import grade_submission
+    from rnnquiz.drills.loader import load_drill
+
+    drill = load_drill("gru")
+    rep = grade_submission(drill, Path(__file__).parent / "golden" / "gru" / "unknown-order-nzr" / "submission.py")
+    buffer = io.StringIO()
+    drill_view.report(Console(file=buffer, width=100, color_system=None), rep, drill, "en")
+    assert buffer.getvalue().count("Gate blocks:") == 1
