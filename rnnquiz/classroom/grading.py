@@ -103,7 +103,7 @@ def grade_class(submissions: list[Submission], drills: dict, track: str, *, jobs
     from rnnquiz.grader.strict import check
 
     check()
-    prepared = {d: prepare(drills[d], track, seed) for d in sorted({s.drill for s in submissions})}
+    prepared = {d: prepare(drills[d], track, seed, strict=True) for d in sorted({s.drill for s in submissions})}
     limits = Limits(timeout_s=timeout or DEFAULT_TIMEOUT[track])
 
     def one(sub: Submission) -> Result:

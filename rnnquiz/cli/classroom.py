@@ -9,6 +9,7 @@ from typing import Annotated, Optional
 import typer
 
 from rnnquiz.cli.drill import LangOpt, Track, TrackOpt, in_language
+from rnnquiz.cli.helptext import examples
 from rnnquiz.cli.options import Lang
 
 class_app = typer.Typer(help="For instructors: grade a class's submissions in the strict sandbox; build a Gradescope autograder.",
@@ -19,11 +20,17 @@ DrillsOpt = Annotated[list[str], typer.Option("--drill", "-d", help="A drill to 
 SeedOpt = Annotated[int, typer.Option("--seed", help="Seed of the random inputs (the same for every student).")]
 TimeoutOpt = Annotated[Optional[float], typer.Option("--timeout", min=0.1, help="Wall-clock limit per submission in seconds [default: 10 numpy, 30 torch].", show_default=False)]
 
-GRADE_EPILOG = ("CLASS_DIR holds one folder per student (the folder name is the student id) with <drill>.py files; with one "
-                "--drill, <student>.py files directly in CLASS_DIR, or a Gradescope 'Export Submissions' folder. Writes "
-                "OUT_DIR/grades.csv, junit.xml, report.html and OUT_DIR/<student>/results.json (Gradescope's format) and "
-                "feedback.md. Every submission runs in the bubblewrap sandbox (exit 3 without bwrap). A student's failure "
-                "is a row, not an error: the exit code is 0 when grading happened. Nothing is recorded in your progress.")
+GRADE_EPILOG = examples(
+    ("rnnquiz class grade subs/ --drill lstm --out grades/", "every student's lstm.py"),
+    ("rnnquiz class grade subs/ -d lstm -d gru --track torch -o grades/", "two drills, PyTorch track"),
+    note="CLASS_DIR holds one folder per student (the folder name is the student id) with <drill>.py files; with one "
+         "--drill, <student>.py files directly in CLASS_DIR, or a Gradescope 'Export Submissions' folder. Writes "
+         "OUT_DIR/grades.csv, junit.xml, report.html and OUT_DIR/<student>/results.json (Gradescope's format) and "
+         "feedback.md. Every submission runs in the bubblewrap sandbox (exit 3 without bwrap). A student's failure "
+         "is a row, not an error: the exit code is 0 when grading happened. Nothing is recorded in your progress.")
+AUTOGRADER_EPILOG = examples(("rnnquiz class autograder --drill lstm --out autograder.zip", "a Gradescope autograder for lstm"),
+                             note="Upload the zip as a programming assignment's autograder; students submit lstm.py.")
+GRADESCOPE_EPILOG = examples(("rnnquiz class gradescope-run --drill lstm --root /autograder", "what run_autograder calls"))
 
 
 def register(app: typer.Typer) -> None:
@@ -59,7 +66,7 @@ def grade(
     stdout().print(t("class.grade.wrote", files=", ".join(summary.files), out=out), markup=False, style="dim")
 
 
-@class_app.command("autograder")
+@class_app.command("autograder", epilog=AUTOGRADER_EPILOG)
 def autograder(
     drill: DrillsOpt,
     out: Annotated[Path, typer.Option("--out", "-o", help="The zip to write, e.g. autograder.zip.", show_default=False)],
@@ -80,7 +87,7 @@ def autograder(
     stdout().print(Messages(lang.value)("class.autograder.wrote", path=path, size=path.stat().st_size >> 10), markup=False)
 
 
-@class_app.command("gradescope-run")
+@class_app.command("gradescope-run", epilog=GRADESCOPE_EPILOG)
 def gradescope_run(
     drill: DrillsOpt,
     root: Annotated[Optional[Path], typer.Option("--root", help="The autograder root [default: $AUTOGRADER_ROOT or /autograder].", show_default=False)] = None,

@@ -23,7 +23,7 @@ def _run_or_raised(fn, spec, args: dict):
         return RAISED
 
 
-def name_mistakes(drill, cases: list, learner: list, expected: dict, tol) -> list[dict]:
+def name_mistakes(drill, cases: list, learner: list, expected: dict, tol, trust_cache: bool = True) -> list[dict]:
     """Return what explains the learner's outputs, best first: catalogue entries, mutants, or pairs of them.
 
     `learner[i]` is case i's outputs, RAISED when the function raised there, or None when it is
@@ -31,7 +31,7 @@ def name_mistakes(drill, cases: list, learner: list, expected: dict, tol) -> lis
     Each entry is {id, title: {en, zh}, explain: {en, zh}, source}.
     """
     family = mutants.Family(drill)
-    bank = mutants.bank_for(family, cases[0].seed, cases, expected)
+    bank = mutants.bank_for(family, cases[0].seed, cases, expected, trust_cache)
     reference = [expected[c.index] for c in cases]
     return [search.explanation(family, m) for m in search.search(family, bank, cases, learner, reference, tol)]
 

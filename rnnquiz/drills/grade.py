@@ -40,6 +40,7 @@ class Plan:
     probes: list = field(default_factory=list)  # block probes: (label, args)
     case_only: int | None = None
     prefix: str = "s0"  # keeps array keys and job ids apart when several plans share one child
+    trust_caches: bool = True  # False in strict grading: no cache a grading child could have written is read
 
     @property
     def spec(self):
@@ -184,9 +185,10 @@ class Prepared:
             self._inputs = None
 
 
-def prepare(drill: Drill, track: str, seed: int = 0, case: int | None = None) -> Prepared:
+def prepare(drill: Drill, track: str, seed: int = 0, case: int | None = None, *, strict: bool = False) -> Prepared:
     """Plan a drill and compute its references, for grading many files against the same cases."""
     plan = make_plan(drill, track, seed, case)
+    plan.trust_caches = not strict
     return Prepared(plan, compute_references(plan))
 
 
@@ -246,7 +248,8 @@ def grade_submission(drill: Drill, file: Path, track: str = "numpy", *, seed: in
     if refused:
         return apis.refusal_report(drill, track, file, refused, seed, reproduce)
     if prepared is not None or strict:
-        return grade_prepared(drill, prepared or prepare(drill, track, seed, case), file, limits, reproduce, strict=strict)
+        return grade_prepared(drill, prepared or prepare(drill, track, seed, case, strict=strict), file, limits, reproduce,
+                              strict=strict)
     cached = plan_cache.load(drill, track, seed, case)
     run = None
     if cached is not None:  # start the child first; numpy is imported below, while it starts

@@ -268,14 +268,19 @@ def _load(path: Path) -> Bank | None:
 
 
 _BANKS: dict = {}
+_BUILT: dict = {}  # banks this process computed itself
 
 
-def bank_for(family: Family, seed: int, cases: list, refs: dict) -> Bank:
-    """Return the candidates' outputs on these cases: from memory, the cache folder, or computed now and cached."""
+def bank_for(family: Family, seed: int, cases: list, refs: dict, trust_cache: bool = True) -> Bank:
+    """Return the candidates' outputs on these cases: from memory, the cache folder, or computed now and cached.
+
+    `trust_cache=False` (strict grading) never reads the cache folder, which a grading child outside
+    the strict sandbox could have rewritten: only what this process computed is reused.
+    """
     path = cache_path(family, seed, cases)
-    bank = _BANKS.get(path) or _load(path)
+    bank = _BUILT.get(path) if not trust_cache else (_BANKS.get(path) or _load(path))
     if bank is None:
-        bank = build_bank(family, cases, refs)
+        bank = _BUILT[path] = build_bank(family, cases, refs)
         _save(path, bank)
     _BANKS[path] = bank
     return bank

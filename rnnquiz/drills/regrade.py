@@ -38,7 +38,7 @@ class Regrader:
 
     def prepared(self) -> Prepared:
         if self._prepared is None:
-            self._prepared = prepare(self.drill, self.track, self.seed, self.case)
+            self._prepared = prepare(self.drill, self.track, self.seed, self.case, strict=self.strict)
         return self._prepared
 
     def grade(self) -> GradeReport | None:

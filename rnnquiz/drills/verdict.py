@@ -211,7 +211,7 @@ class _Judge(LaterChecks):
             return
         plan, spec, tol = self.plan, self.spec, self.spec.tolerance
         learner = [self.got.get(c.index, diagnose.RAISED if c.index in self.raised else None) for c in plan.cases]
-        named = diagnose.name_mistakes(plan.drill, plan.cases, learner, self.refs.outputs, tol)
+        named = diagnose.name_mistakes(plan.drill, plan.cases, learner, self.refs.outputs, tol, plan.trust_caches)
         diag = Diagnosis(mistake=named[0] if named else None, also=named[1:])
         if spec.blocks is not None and self.refs.numpy_fn is not None:
             diag.block_order = diagnose.block_order(spec, self.refs.numpy_fn, plan.cases, learner, tol)
