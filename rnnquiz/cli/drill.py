@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import json
-import sys
 from contextlib import contextmanager
 from enum import Enum
 from pathlib import Path
@@ -109,7 +107,9 @@ def list_drills(json_out: JsonOpt = False, lang: LangOpt = Lang.en) -> None:
         for d in drills
     ]
     if json_out:
-        sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
+        from rnnquiz.cli.jsonout import print_json
+
+        print_json(rows)
         return
     from rnnquiz.cli import drill_view
     from rnnquiz.cli.console import out
@@ -189,7 +189,9 @@ def _grade_command(name: str, file: Optional[Path], track: str, json_out: bool, 
         state.save()
         if json_out:
             text = dict(drill.spec.hints[number - 1])
-            sys.stdout.write(json.dumps({"drill": drill.id, "hint": number, "of": len(drill.spec.hints), "text": text}, ensure_ascii=False) + "\n")
+            from rnnquiz.cli.jsonout import print_json
+
+            print_json({"drill": drill.id, "hint": number, "of": len(drill.spec.hints), "text": text}, indent=None)
         else:
             drill_view.hint(out(), drill, number, lang)
         return
@@ -200,8 +202,9 @@ def _grade_command(name: str, file: Optional[Path], track: str, json_out: bool, 
         if not no_record:
             _record(drill, rep, state, lang)
         if json_out:
-            sys.stdout.write(json.dumps(rep.to_json(), ensure_ascii=False) + "\n")
-            sys.stdout.flush()
+            from rnnquiz.cli.jsonout import print_json
+
+            print_json(rep.to_json(), indent=None, flush=True)
         else:
             drill_view.report(out(), rep, drill, lang, hints_used=state.hints_used(drill.id))
         return rep.passed
