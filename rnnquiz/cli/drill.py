@@ -95,7 +95,7 @@ def list_drills(json_out: JsonOpt = False, lang: LangOpt = Lang.en) -> None:
     from rnnquiz.drills.workspace import DrillState
 
     with in_language(lang.value):
-        state = DrillState()
+        state = DrillState.snapshot()
         drills = all_drills()
     due = _due_drills()
     rows = [
@@ -186,7 +186,6 @@ def _grade_command(name: str, file: Optional[Path], track: str, json_out: bool, 
     state = DrillState()
     if hint:
         number = state.use_hint(drill.id, len(drill.spec.hints))
-        state.save()
         if json_out:
             text = dict(drill.spec.hints[number - 1])
             from rnnquiz.cli.jsonout import print_json
@@ -200,7 +199,7 @@ def _grade_command(name: str, file: Optional[Path], track: str, json_out: bool, 
     def run_once() -> bool:
         rep = _grade(drill, path, track, seed, case, timeout, reproduce)
         if not no_record:
-            _record(drill, rep, state, lang)
+            _record(drill, rep, lang)  # committed before the verdict is shown
         if json_out:
             from rnnquiz.cli.jsonout import print_json
 
@@ -253,12 +252,12 @@ def _grade(drill, path: Path, track: str, seed: int, case: Optional[int], timeou
     return grade_submission(drill, path, track, seed=seed, case=case, limits=limits, reproduce=reproduce)
 
 
-def _record(drill, rep, state, lang: str = "en") -> None:
+def _record(drill, rep, lang: str = "en") -> None:
     from rnnquiz.cli.console import print_warning
     from rnnquiz.drills.record import record_grade
     from rnnquiz.i18n import tr
 
     try:
-        record_grade(drill, rep, state)
+        record_grade(drill, rep)
     except ProgressError as exc:
         print_warning(tr("drill.grade.not-saved", lang, reason=error_text(exc, lang)))

@@ -70,12 +70,11 @@ def _remember(drill, lang: str = "en") -> None:
     from rnnquiz.cli.console import print_warning
     from rnnquiz.cli.drill import error_text
     from rnnquiz.drills.record import record_solution_viewed
-    from rnnquiz.drills.workspace import DrillState
     from rnnquiz.errors import ProgressError
     from rnnquiz.i18n import tr
 
     try:
-        record_solution_viewed(drill, DrillState())
+        record_solution_viewed(drill)
     except ProgressError as exc:
         print_warning(tr("solve.not-saved", lang, reason=error_text(exc, lang)))
 
