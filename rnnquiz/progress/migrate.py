@@ -20,6 +20,34 @@ if TYPE_CHECKING:
     from rnnquiz.progress.store import ProgressStore
 
 DRILL_STATE_VERSION = 3  # the migration that moved drill state into the database
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def corrupt_message(path: Path, reason: str) -> str:
+    """Return the error text for a progress file that cannot be read, with the ways out."""
+    return (
+        f"{path} is not a readable rnnquiz progress database ({reason}).\n"
+        "Run `rnnquiz progress repair` to keep it as a backup and start afresh with whatever can be "
+        "recovered from it, or set RNNQUIZ_HOME to another folder."
+    )
+
+
+def check_location(path: Path) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise ProgressError(f"cannot create the progress folder {path.parent}: {exc.strerror}; set RNNQUIZ_HOME to a writable folder") from None
+    if path.exists() and not path.is_file():
+        raise ProgressError(f"{path} is not a file; move it away or set RNNQUIZ_HOME to another folder")
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(len(SQLITE_HEADER))
+    except FileNotFoundError:
+        return
+    except OSError as exc:
+        raise ProgressError(f"cannot read {path}: {exc.strerror}") from None
+    if header and header != SQLITE_HEADER:
+        raise ProgressError(corrupt_message(path, "not an SQLite file"))
 
 
 def legacy_state_file(db_path: Path) -> Path:

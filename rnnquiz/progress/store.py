@@ -22,6 +22,7 @@ from rnnquiz.errors import DatabaseBusyError, ProgressError
 from rnnquiz.paths import data_home
 from rnnquiz.progress import drill_tables, scheduler, tables
 from rnnquiz.progress.drill_store import DrillStateMethods
+from rnnquiz.progress.migrate import check_location, corrupt_message
 from rnnquiz.progress.records import (
     answer_problems,
     calendar_day,
@@ -35,7 +36,7 @@ from rnnquiz.progress.records import (
 
 DB_NAME = "progress.sqlite3"
 DEFAULT_TIMEOUT = 5.0  # seconds a write waits for another rnnquiz before giving up
-SQLITE_HEADER = b"SQLite format 3\x00"
+
 _BUSY_CODES = {5, 6}  # SQLITE_BUSY, SQLITE_LOCKED
 _CARD_COLUMNS = "item_type, item_id, topic, kind, due, state, stability, difficulty, last_review, reps, recalled, lapses, last_rating"
 
@@ -55,33 +56,6 @@ def lock_timeout() -> float:
         return max(0.0, float(os.environ.get("RNNQUIZ_LOCK_TIMEOUT", DEFAULT_TIMEOUT)))
     except ValueError:
         return DEFAULT_TIMEOUT
-
-
-def corrupt_message(path: Path, reason: str) -> str:
-    """Return the error text for a progress file that cannot be read, with the ways out."""
-    return (
-        f"{path} is not a readable rnnquiz progress database ({reason}).\n"
-        "Run `rnnquiz progress repair` to keep it as a backup and start afresh with whatever can be "
-        "recovered from it, or set RNNQUIZ_HOME to another folder."
-    )
-
-
-def _check_location(path: Path) -> None:
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise ProgressError(f"cannot create the progress folder {path.parent}: {exc.strerror}; set RNNQUIZ_HOME to a writable folder") from None
-    if path.exists() and not path.is_file():
-        raise ProgressError(f"{path} is not a file; move it away or set RNNQUIZ_HOME to another folder")
-    try:
-        with path.open("rb") as handle:
-            header = handle.read(len(SQLITE_HEADER))
-    except FileNotFoundError:
-        return
-    except OSError as exc:
-        raise ProgressError(f"cannot read {path}: {exc.strerror}") from None
-    if header and header != SQLITE_HEADER:
-        raise ProgressError(corrupt_message(path, "not an SQLite file"))
 
 
 class ProgressStore(DrillStateMethods):
@@ -110,7 +84,7 @@ class ProgressStore(DrillStateMethods):
         """
         path = Path(path) if path is not None else default_path()
         timeout = lock_timeout() if timeout is None else timeout
-        _check_location(path)
+        check_location(path)
         try:
             conn = sqlite3.connect(str(path), timeout=timeout, isolation_level=None)
         except sqlite3.Error as exc:
@@ -203,6 +177,7 @@ class ProgressStore(DrillStateMethods):
         topic: str = "",
         answered_at: datetime | None = None,
         detail: dict | None = None,
+        uid: str | None = None,
     ) -> bool:
         """Record one answer and update its item's FSRS card, in one committed transaction; return True.
 
@@ -222,6 +197,7 @@ class ProgressStore(DrillStateMethods):
             topic: the item's topic; stats group mastery by it.
             answered_at: aware time of the answer; default now.
             detail: any extra JSON-able facts (the choice picked, the test that failed...).
+            uid: the answer's id (to re-rate it later with `rerate_answer`); default a fresh one.
 
         Raises:
             ValueError: an argument is out of range (a bug in the caller).
@@ -229,7 +205,7 @@ class ProgressStore(DrillStateMethods):
         """
         at = scheduler.as_utc(answered_at or datetime.now(timezone.utc))
         record = {
-            "uid": new_uid(), "item_type": item_type, "item_id": item_id, "kind": kind, "mode": mode,
+            "uid": uid or new_uid(), "item_type": item_type, "item_id": item_id, "kind": kind, "mode": mode,
             "session_id": session_id, "topic": topic, "answered_at": timestamp(at), "day": calendar_day(at, self.tz),
             "correct": correct, "rating": rating if isinstance(rating, bool) or not isinstance(rating, int) else int(rating),
             "duration_s": duration_s, "hints_used": hints_used, "detail": detail,
@@ -244,6 +220,13 @@ class ProgressStore(DrillStateMethods):
             tables.advance_card(conn, record, at)
             tables.add_to_day(conn, record)
         return True
+
+    def rerate_answer(self, uid: str, rating: int, detail: dict) -> None:
+        """Change the rating of a recorded answer (an open answer saved with its suggested rating), replaying its card."""
+        if not (isinstance(rating, int) and 1 <= rating <= 4):
+            raise ValueError(f"rating must be 1..4, not {rating!r}")
+        with self._write() as conn:
+            tables.rerate(conn, uid, rating, detail)
 
     def record_mock(self, *, session_id: str, started_at: datetime, duration_s: float, score: float, max_score: float, per_topic: dict) -> None:
         """Record the result of one mock interview (its answers go through record_answer, mode "mock").
