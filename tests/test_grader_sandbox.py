@@ -61,8 +61,9 @@ def test_output_is_capped_and_stripped_of_terminal_controls(tmp_path):
     sub = write(tmp_path, "print('\\x1b]52;c;aGk=\\x07hello \\x1b[2Jworld')\nprint('x' * 20000)\n" + CORRECT_RNN)
     report = grade_submission(load_drill("rnn"), sub)
     assert report.passed
-    assert "hello world" in report.output and "\x1b" not in report.output
-    assert report.output_truncated and len(report.output) <= Limits().keep_bytes
+    assert "hello \\x1b[2Jworld" in report.output and "\x1b" not in report.output  # escaped visibly, inert
+    escapes = report.output.count("\\x")  # each made one character into four
+    assert report.output_truncated and len(report.output) - 3 * escapes <= Limits().keep_bytes
 
 
 def test_stdin_is_closed(tmp_path):

@@ -165,7 +165,15 @@ def test_stats_json_when_empty_is_still_json(run_cli):
 
 def test_untrusted_text_is_shown_literally(run_cli):
     with ProgressStore.open() as s:
-        record(s, "q1", 1, datetime.now(timezone.utc), topic="[bold red]x[/]\x1b[2J")
+        record(s, "q1", 1, datetime.now(timezone.utc), topic="clean")
+        path = s.path
+    import sqlite3  # the store refuses such a topic now; an older or hand-edited database may hold one
+
+    conn = sqlite3.connect(path)
+    with conn:
+        for table in ("answers", "cards"):
+            conn.execute(f"UPDATE {table} SET topic = ?", ("[bold red]x[/]\x1b[2J",))
+    conn.close()
     result = run_cli("stats")
     assert result.exit_code == 0
     assert "[bold red]x[/]" in result.stdout and "\x1b" not in result.stdout

@@ -10,6 +10,7 @@ from rnnquiz.bank.model import Question
 from rnnquiz.errors import BankError
 from rnnquiz.filecache import read_cached, write_cached
 from rnnquiz.paths import questions_dir
+from rnnquiz.textsafe import escape_controls
 
 BANK_SUFFIXES = (".yaml", ".yml")
 
@@ -20,14 +21,16 @@ class Problem:
 
     path: str
     line: int  # 1-based; 0 when unknown
-    col: int
+    col: int  # 1-based; 0 when unknown
     message: str
     fatal: bool = True  # False: the bank still loaded (e.g. a dangling follow-up id)
 
     def __str__(self) -> str:
-        if not self.line:
-            return f"{self.path}: {self.message}"
-        return f"{self.path}:{self.line}:{self.col}: {self.message}"
+        """`file:line:col: message`, the place shortened to what is known; controls escaped visibly."""
+        where = self.path
+        if self.line > 0:
+            where += f":{self.line}" + (f":{self.col}" if self.col > 0 else "")
+        return escape_controls(f"{where}: {self.message}")
 
 
 class BankFileError(BankError):
@@ -104,7 +107,11 @@ def load_bank(path: Path, *, use_cache: bool = True) -> list[Question]:
         raise BankFileError([Problem(str(path), 0, 0, f"not UTF-8 text ({exc.reason}); save the file as UTF-8")]) from None
     except OSError as exc:
         raise BankFileError([Problem(str(path), 0, 0, f"cannot read the file: {exc.strerror}")]) from None
-    questions = validate_bank_text(text, str(path))
+    try:
+        questions = validate_bank_text(text, str(path))
+    except (RecursionError, MemoryError, ValueError, OverflowError) as exc:
+        # What the strict parser does not foresee still makes this one bank unusable, not the command.
+        raise BankFileError([Problem(str(path), 0, 0, f"cannot load this bank ({type(exc).__name__}: {str(exc)[:200]})")]) from None
     if use_cache:
         _write_cache(path, questions)
     return questions

@@ -126,8 +126,8 @@ class MatchQuestion(_QuestionBase):
 
 class NumericQuestion(_QuestionBase):
     kind: Literal["numeric"]
-    value: float
-    tolerance: Annotated[float, Field(ge=0)] = 0.0
+    value: Annotated[float, Field(allow_inf_nan=False)]
+    tolerance: Annotated[float, Field(ge=0, allow_inf_nan=False)] = 0.0
     unit: Text | None = None
 
     @field_validator("value", "tolerance", mode="before")

@@ -7,40 +7,17 @@ import yaml
 from rnnquiz.bank.loader import BankFileError, Problem
 from rnnquiz.bank.model import Question
 from rnnquiz.bank.schema_names import KINDS, TOPICS
-
-_BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
-
-class _StrictLoader(_BaseLoader):  # type: ignore[misc, valid-type]
-    """Safe loading that refuses duplicate keys instead of keeping the last one."""
-
-    def construct_mapping(self, node, deep=False):  # noqa: ANN001
-        seen: dict = {}
-        for key_node, _ in node.value:
-            key = self.construct_object(key_node, deep=True)
-            try:
-                hash(key)
-            except TypeError:
-                continue  # the base class reports unhashable keys
-            if key in seen:
-                raise yaml.constructor.ConstructorError(
-                    None, None, f"duplicate key {key!r} (first at line {seen[key].line + 1}); keep one", key_node.start_mark
-                )
-            seen[key] = key_node.start_mark
-        return super().construct_mapping(node, deep=deep)
+from rnnquiz.bank.strict_yaml import NeedsNodes, load_document, load_fast, paused_gc
 
 
 def parse_yaml(text: str, path: str) -> tuple[object, yaml.Node | None]:
-    """Return the data and node tree of one YAML document.
+    """Return the data and node tree of one YAML document (see `strict_yaml` for what is refused).
 
     Raises:
-        BankFileError: with the line and column of a syntax error or duplicate key.
+        BankFileError: with the line and column of a syntax error or a refused construct.
     """
-    loader = _StrictLoader(text)
     try:
-        node = loader.get_single_node()
-        data = loader.construct_document(node) if node is not None else None
-        return data, node
+        return load_document(text)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line, col = (mark.line + 1, mark.column + 1) if mark else (0, 0)
@@ -48,8 +25,6 @@ def parse_yaml(text: str, path: str) -> tuple[object, yaml.Node | None]:
         raise BankFileError([Problem(path, line, col, f"YAML: {message}")]) from None
     except yaml.YAMLError as exc:
         raise BankFileError([Problem(path, 0, 0, f"YAML: {exc}")]) from None
-    finally:
-        loader.dispose()
 
 
 def node_at(root: yaml.Node, loc: tuple) -> yaml.Node:
@@ -101,43 +76,76 @@ def validation_problems(exc, root: yaml.Node, path: str, schema_hint: str) -> li
     return problems
 
 
+MAX_PROBLEMS = 50  # per file: a bank broken everywhere says so without printing thousands of lines
+
+
+def _capped(problems: list[Problem], path: str) -> list[Problem]:
+    if len(problems) <= MAX_PROBLEMS:
+        return problems
+    last = problems[MAX_PROBLEMS - 1]
+    more = Problem(path, last.line, last.col, f"... and {len(problems) - MAX_PROBLEMS} more problems in this file")
+    return problems[:MAX_PROBLEMS] + [more]
+
+
 def validate_bank_text(text: str, path: str) -> list[Question]:
     """Validate the text of one bank file and return its questions.
 
+    A clean file is read the fast way (no node tree); a file with any problem is read again with
+    its node tree, so that every problem gets its line and column.
+
     Raises:
-        BankFileError: listing every problem with its line and column.
+        BankFileError: listing every problem (up to MAX_PROBLEMS) with its line and column.
     """
+    try:
+        data, places = load_fast(text, "questions")
+        with paused_gc():
+            return _validate(data, None, path, places)
+    except NeedsNodes:
+        pass
+    data, root = parse_yaml(text, path)
+    with paused_gc():
+        return _validate(data, root, path)
+
+
+def _refuse(root: yaml.Node | None, problems: list[Problem], path: str) -> Exception:
+    """The error to raise; without a node tree there is no place to give yet: read again with one."""
+    if root is None:
+        return NeedsNodes()
+    return BankFileError(_capped(problems, path))
+
+
+def _validate(data: object, root: yaml.Node | None, path: str, places: list[tuple[int, int]] | None = None) -> list[Question]:
     from pydantic import ValidationError
 
     from rnnquiz.bank.schema import FORMAT_VERSION, Bank, BankV1, upgrade_v1_question
 
-    data, root = parse_yaml(text, path)
-    if not isinstance(data, dict) or root is None:
-        raise BankFileError([Problem(path, 1, 1, f"a bank must be a mapping starting with `format_version: {FORMAT_VERSION}` and a `questions:` list")])
+    if not isinstance(data, dict) or (root is None and places is None):
+        raise _refuse(root, [Problem(path, 1, 1, f"a bank must be a mapping starting with `format_version: {FORMAT_VERSION}` and a `questions:` list")], path)
     version = data.get("format_version")
     if version not in (1, 2) or isinstance(version, bool):
-        node = node_at(root, ("format_version",))
-        raise BankFileError(
-            [Problem(path, node.start_mark.line + 1, node.start_mark.column + 1,
-                     f"format_version must be {FORMAT_VERSION} (or 1, the older format this rnnquiz still reads)")]
-        )
+        node = node_at(root, ("format_version",)) if root is not None else None
+        raise _refuse(root, [Problem(path, node.start_mark.line + 1, node.start_mark.column + 1,
+                                     f"format_version must be {FORMAT_VERSION} (or 1, the older format this rnnquiz still reads)")]
+                      if node is not None else [], path)
     model, upgrade = (Bank, None) if version == 2 else (BankV1, upgrade_v1_question)
     try:
         bank = model.model_validate(data)
     except ValidationError as exc:
-        raise BankFileError(validation_problems(exc, root, path, "`rnnquiz bank schema`")) from None
+        raise _refuse(root, validation_problems(exc, root, path, "`rnnquiz bank schema`") if root is not None else [], path) from None
+    if root is not None:
+        places = [(n.start_mark.line + 1, n.start_mark.column + 1) for n in node_at(root, ("questions",)).value]
+    if len(places) != len(bank.questions):
+        raise NeedsNodes  # the questions were not where the fast reading looked for them
     problems = []
     questions = []
     seen: dict[str, int] = {}
-    qnodes = node_at(root, ("questions",)).value
-    for q, qnode in zip(bank.questions, qnodes):
-        line = qnode.start_mark.line + 1
+    for q, (line, col) in zip(bank.questions, places):
         if q.id in seen:
-            problems.append(Problem(path, line, qnode.start_mark.column + 1, f"duplicate question id {q.id!r} (first at line {seen[q.id]}); give it a new id"))
+            problems.append(Problem(path, line, col, f"duplicate question id {q.id!r} (first at line {seen[q.id]}); give it a new id"))
             continue
         seen[q.id] = line
         entry = q.model_dump(mode="json", exclude_none=True)
         questions.append(Question.from_dict(upgrade(entry) if upgrade else entry, f"{path}:{line}"))
     if problems:
-        raise BankFileError(problems)
+        raise _refuse(root, problems, path)
     return questions

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import json
-import sys
 from pathlib import Path
 from typing import Annotated, Optional
 
@@ -246,10 +244,9 @@ def _print_revealed(chosen, lang: str, seed, json_out: bool) -> None:  # noqa: A
     layouts = [layout_for(q, seed) for q in chosen]
     if json_out:
         from rnnquiz.bank.present import presented_json
-        from rnnquiz.textsafe import sanitize_tree
+        from rnnquiz.cli.jsonout import print_json
 
-        doc = [sanitize_tree(presented_json(q, layout)) for q, layout in zip(chosen, layouts)]
-        sys.stdout.write(json.dumps(doc, ensure_ascii=False, indent=2) + "\n")
+        print_json([presented_json(q, layout) for q, layout in zip(chosen, layouts)])
         return
     from rnnquiz.cli import render
     from rnnquiz.cli.console import out

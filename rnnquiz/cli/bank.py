@@ -56,14 +56,15 @@ def lint(paths: PathsArg = None) -> None:
     """Validate banks; print each problem as file:line:col: message and exit 1 if there is any."""
     from rnnquiz.bank.loader import bank_paths, load_banks
     from rnnquiz.cli.console import out, safe
+    from rnnquiz.textsafe import escape_controls
 
     banks = load_banks(list(paths) if paths else bank_paths(), use_cache=False)
     for problem in banks.problems:
-        print(str(problem).replace("\x1b", ""), file=sys.stdout)
+        print(str(problem), file=sys.stdout)
     from rnnquiz.bank.balance import true_false_warnings
 
     for warning in true_false_warnings(banks.questions):
-        print(f"warning: {warning}".replace("\x1b", ""), file=sys.stdout)
+        print(escape_controls(f"warning: {warning}"), file=sys.stdout)
     files = len(banks.files)
     summary = f"{len(banks.questions)} questions in {files} file{'s' if files != 1 else ''}: "
     summary += f"{len(banks.problems)} problem{'s' if len(banks.problems) != 1 else ''}"
@@ -91,7 +92,9 @@ def stats(
         "language": {lang: sum(1 for q in qs if q.prompt.get(lang) and q.answer.get(lang)) for lang in ("en", "zh")},
     }
     if json_out:
-        sys.stdout.write(json.dumps(counts, ensure_ascii=False, indent=2) + "\n")
+        from rnnquiz.cli.jsonout import print_json
+
+        print_json(counts)
         return
     from rich.table import Table
 
@@ -121,14 +124,14 @@ def export(
     bank: BankOpt = [],
 ) -> None:
     """Print every question as a JSON array (the same shape as `rnnquiz ask --reveal --json`), or write an Anki deck."""
-    from rnnquiz.textsafe import sanitize_tree
+    from rnnquiz.cli.jsonout import print_json
 
     require_bank_paths(bank)
     banks = load_and_warn(bank)
     if anki is not None:
         _export_anki(banks.questions, anki, lang.value)
         return
-    sys.stdout.write(json.dumps([sanitize_tree(q.to_json()) for q in banks.questions], ensure_ascii=False, indent=2) + "\n")
+    print_json([q.to_json() for q in banks.questions])
 
 
 def _export_anki(questions: list, path: Path, lang: str) -> None:

@@ -8,7 +8,7 @@ from functools import lru_cache
 from rich.console import Console
 from rich.text import Text
 
-from rnnquiz.textsafe import strip_controls
+from rnnquiz.textsafe import escape_controls
 
 
 @lru_cache(maxsize=None)
@@ -33,18 +33,18 @@ def reset_consoles() -> None:
 
 def safe(text: str, style: str = "") -> Text:
     """Return untrusted text as a rich Text: markup shown literally, escapes and controls removed."""
-    return Text(strip_controls(text), style=style)
+    return Text(escape_controls(text), style=style)
 
 
 def print_error(message: str) -> None:
     """Print an error message to stderr, each line prefixed, with no markup interpretation."""
     console = Console(stderr=True, highlight=False, file=sys.stderr)
-    for line in strip_controls(message).splitlines() or [""]:
+    for line in escape_controls(message).splitlines() or [""]:
         console.print(Text("error: ", style="bold red") + Text(line), soft_wrap=True)
 
 
 def print_warning(message: str) -> None:
     """Print a warning to stderr, each line prefixed, with no markup interpretation."""
     console = Console(stderr=True, highlight=False, file=sys.stderr)
-    for line in strip_controls(message).splitlines() or [""]:
+    for line in escape_controls(message).splitlines() or [""]:
         console.print(Text("warning: ", style="bold yellow") + Text(line), soft_wrap=True)

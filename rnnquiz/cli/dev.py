@@ -50,7 +50,9 @@ def check(
     report = check_content(only=drill or None, banks=banks, grading=grade, labeled=labeled_folder() if coverage else None)
     check_generated(report, draws)
     if json_out:
-        sys.stdout.write(json.dumps(report.to_json(), ensure_ascii=False, indent=2) + "\n")
+        from rnnquiz.cli.jsonout import print_json
+
+        print_json(report.to_json())
     else:
         _render(report)
     raise typer.Exit(int(ExitStatus.OK if report.ok else ExitStatus.FAILED))

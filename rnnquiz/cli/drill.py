@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import json
-import sys
 from contextlib import contextmanager
 from enum import Enum
 from pathlib import Path
@@ -97,7 +95,7 @@ def list_drills(json_out: JsonOpt = False, lang: LangOpt = Lang.en) -> None:
     from rnnquiz.drills.workspace import DrillState
 
     with in_language(lang.value):
-        state = DrillState()
+        state = DrillState.snapshot()
         drills = all_drills()
     due = _due_drills()
     rows = [
@@ -109,7 +107,9 @@ def list_drills(json_out: JsonOpt = False, lang: LangOpt = Lang.en) -> None:
         for d in drills
     ]
     if json_out:
-        sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
+        from rnnquiz.cli.jsonout import print_json
+
+        print_json(rows)
         return
     from rnnquiz.cli import drill_view
     from rnnquiz.cli.console import out
@@ -187,10 +187,11 @@ def _grade_command(name: str, file: Optional[Path], track: str, json_out: bool, 
     state = DrillState()
     if hint:
         number = state.use_hint(drill.id, len(drill.spec.hints))
-        state.save()
         if json_out:
             text = dict(drill.spec.hints[number - 1])
-            sys.stdout.write(json.dumps({"drill": drill.id, "hint": number, "of": len(drill.spec.hints), "text": text}, ensure_ascii=False) + "\n")
+            from rnnquiz.cli.jsonout import print_json
+
+            print_json({"drill": drill.id, "hint": number, "of": len(drill.spec.hints), "text": text}, indent=None)
         else:
             drill_view.hint(out(), drill, number, lang)
         return
@@ -198,10 +199,11 @@ def _grade_command(name: str, file: Optional[Path], track: str, json_out: bool, 
 
     def show(rep) -> None:
         if not no_record:
-            _record(drill, rep, state, lang)
+            _record(drill, rep, lang)  # committed before the verdict is shown
         if json_out:
-            sys.stdout.write(json.dumps(rep.to_json(), ensure_ascii=False) + "\n")
-            sys.stdout.flush()
+            from rnnquiz.cli.jsonout import print_json
+
+            print_json(rep.to_json(), indent=None, flush=True)
         else:
             drill_view.report(out(), rep, drill, lang, hints_used=state.hints_used(drill.id))
 
@@ -211,7 +213,6 @@ def _grade_command(name: str, file: Optional[Path], track: str, json_out: bool, 
 
         def next_hint() -> None:
             drill_view.hint(out(), drill, state.use_hint(drill.id, len(drill.spec.hints)), lang)
-            state.save()
 
         watch_drill(drill, path, track, seed=seed, case=case, timeout=timeout, reproduce=reproduce, strict=strict,
                     lang=lang, json_out=json_out, clear=clear, show=show, next_hint=next_hint)
@@ -249,12 +250,12 @@ def _grade(drill, path: Path, track: str, seed: int, case: Optional[int], timeou
     return grade_submission(drill, path, track, seed=seed, case=case, limits=limits, reproduce=reproduce, strict=strict)
 
 
-def _record(drill, rep, state, lang: str = "en") -> None:
+def _record(drill, rep, lang: str = "en") -> None:
     from rnnquiz.cli.console import print_warning
     from rnnquiz.drills.record import record_grade
     from rnnquiz.i18n import tr
 
     try:
-        record_grade(drill, rep, state)
+        record_grade(drill, rep)
     except ProgressError as exc:
         print_warning(tr("drill.grade.not-saved", lang, reason=error_text(exc, lang)))

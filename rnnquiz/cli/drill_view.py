@@ -115,15 +115,15 @@ def show(console: Console, drill, track: str, lang: str) -> None:
     from rich.panel import Panel
     from rich.syntax import Syntax
 
-    from rnnquiz.textsafe import strip_controls
+    from rnnquiz.textsafe import escape_controls
 
     t = Messages(lang)
     spec = drill.spec
     console.print(Text(f"{spec.id} · ", style="bold") + safe(spec.title.get(lang), "bold")
                   + Text(t("drill.show.meta", topic=spec.topic, stars=stars(spec.difficulty), tracks=", ".join(spec.tracks)), style="cyan"))
-    console.print(Markdown(strip_controls(spec.statement.get(lang)), hyperlinks=False))
+    console.print(Markdown(escape_controls(spec.statement.get(lang)), hyperlinks=False))
     console.print(Panel(safe(spec.equations.rstrip()), title=t("drill.show.equations"), title_align="left", expand=False))
-    stub = strip_controls(drill.stub_path(track).read_text(encoding="utf-8"))
+    stub = escape_controls(drill.stub_path(track).read_text(encoding="utf-8"))
     console.print(Panel(Syntax(stub, "python", line_numbers=False, word_wrap=True), title=f"stub_{track}.py", title_align="left"))
     command = spec.id + (" --track torch" if track == "torch" else "")
     console.print(Text(t("drill.show.start", command=command), style="dim"))

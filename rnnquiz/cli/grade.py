@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 from typing import Annotated, Optional
@@ -39,7 +38,7 @@ def grade_answer(
 ) -> None:
     """Grade one answer to one question, as `rnnquiz ask` would, without recording it."""
     from rnnquiz.bank.select import did_you_mean
-    from rnnquiz.textsafe import sanitize_tree, strip_controls
+    from rnnquiz.textsafe import escape_controls
 
     from rnnquiz.cli.bank import require_bank_paths
 
@@ -55,7 +54,7 @@ def grade_answer(
             print_warning(f"{problem} (this bank is skipped; `rnnquiz bank lint` checks it)")
     if q is None:
         by_id = load_banks(bank_paths(bank)).by_id()  # only to suggest the closest id
-        raise UsageError(f"no question has the id {strip_controls(question_id)!r}{did_you_mean(question_id, by_id)}; "
+        raise UsageError(f"no question has the id '{escape_controls(question_id)}'{did_you_mean(question_id, by_id)}; "
                          "`rnnquiz bank export --json` lists every id")
     layout = None
     if seed is not None:
@@ -64,9 +63,11 @@ def grade_answer(
         layout = layout_for(q, seed)
     from rnnquiz.quiz.one_answer import grade_answer as grade
 
-    result = grade(q, strip_controls(text), lang.value, layout)
+    result = grade(q, escape_controls(text), lang.value, layout)
     if json_out:
-        sys.stdout.write(json.dumps(sanitize_tree(result.to_json()), ensure_ascii=False, indent=2) + "\n")
+        from rnnquiz.cli.jsonout import print_json
+
+        print_json(result.to_json())
     else:
         _render(result, lang.value)
     if not result.passed:

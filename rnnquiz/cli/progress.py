@@ -75,20 +75,14 @@ def import_cmd(
     none of it (the error says what and where).
     """
     from rnnquiz.progress.store import ProgressStore
-    from rnnquiz.progress.transfer import plan_import, read_import
+    from rnnquiz.progress.transfer import parse_import, plan_import, read_import
+    from rnnquiz.textsafe import escape_controls
 
     if str(file) == "-":
-        import json
-
-        from rnnquiz.errors import ProgressError
-
-        try:
-            document = json.loads(sys.stdin.read())
-        except ValueError as exc:
-            raise ProgressError(f"standard input: not valid JSON ({exc}); nothing was imported") from None
         source = "standard input"
+        document = parse_import(sys.stdin.read(), source)
     else:
-        document, source = read_import(file), str(file)
+        document, source = read_import(file), escape_controls(str(file))
     plan = plan_import(document, source, known_ids=_known_ids(bank), allow_unknown=allow_unknown)
     with ProgressStore.open() as store:
         added, added_mocks = store.merge(plan.answers, plan.mock_sessions)
@@ -102,12 +96,12 @@ def import_cmd(
 
 
 def _known_ids(bank: list[Path] | None) -> dict[str, set[str]]:
-    from rnnquiz.bank.loader import bank_paths, load_banks
+    from rnnquiz.cli.bank import load_and_warn
     from rnnquiz.errors import RnnquizError
 
     from rnnquiz.generated.loader import load_templates
 
-    known = {"question": {q.id for q in load_banks(bank_paths(bank)).questions}}
+    known = {"question": {q.id for q in load_and_warn(bank or []).questions}}
     known["question"] |= {t.item_id for t in load_templates().templates}  # generated questions: one id per template
     try:
         from rnnquiz.drills.loader import load_index

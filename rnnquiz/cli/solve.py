@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import json
-import sys
 from typing import Annotated
 
 import typer
@@ -53,7 +51,9 @@ def solve(
             "torch_nn": demo.nn_source, "torch_nn_max_abs_diff": demo.nn_max_diff,
             "grad_max_abs_diff": demo.grad_max_diff, "notes": demo.notes,
         }
-        sys.stdout.write(json.dumps(payload, ensure_ascii=False) + "\n")
+        from rnnquiz.cli.jsonout import print_json
+
+        print_json(payload, indent=None)
         return
     from rnnquiz.cli.console import out
 
@@ -70,12 +70,11 @@ def _remember(drill, lang: str = "en") -> None:
     from rnnquiz.cli.console import print_warning
     from rnnquiz.cli.drill import error_text
     from rnnquiz.drills.record import record_solution_viewed
-    from rnnquiz.drills.workspace import DrillState
     from rnnquiz.errors import ProgressError
     from rnnquiz.i18n import tr
 
     try:
-        record_solution_viewed(drill, DrillState())
+        record_solution_viewed(drill)
     except ProgressError as exc:
         print_warning(tr("solve.not-saved", lang, reason=error_text(exc, lang)))
 
@@ -89,13 +88,13 @@ def _render(console, drill, track: str, path, code: str, demo, lang: str) -> Non
     from rnnquiz.cli.console import safe
     from rnnquiz.drills.text import render
     from rnnquiz.i18n import Messages
-    from rnnquiz.textsafe import strip_controls
+    from rnnquiz.textsafe import escape_controls
 
     t = Messages(lang)
     spec = drill.spec
     console.print(Text(f"{spec.id} · ", style="bold") + safe(spec.title.get(lang), "bold") + Text(t("solve.title", track=track), style="cyan"))
     console.print(Panel(safe(spec.equations.rstrip()), title=t("solve.equations"), title_align="left", expand=False))
-    console.print(Panel(Syntax(strip_controls(code), "python", line_numbers=True, word_wrap=True), title=str(path), title_align="left"))
+    console.print(Panel(Syntax(escape_controls(code), "python", line_numbers=True, word_wrap=True), title=str(path), title_align="left"))
     console.print(Text(t("solve.demo", case=render(demo.case, lang)), style="bold"))
     for arg, desc in demo.inputs.items():
         console.print(Text(t("solve.input", name=arg, desc=render(desc, lang)), style="dim"))

@@ -6,8 +6,6 @@ zh_drills.py); `--json` stays language-neutral.
 
 from __future__ import annotations
 
-import json
-import sys
 from typing import Annotated
 
 import typer
@@ -36,7 +34,9 @@ def stats(json_out: JsonOpt = False, lang: LangOpt = Lang.en) -> None:
     with ProgressStore.open() as store:
         data = summarize(store, datetime.now(timezone.utc))
     if json_out:
-        sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+        from rnnquiz.cli.jsonout import print_json
+
+        print_json(data)
         return
     from rnnquiz.cli.console import out
 

@@ -204,10 +204,6 @@ MESSAGES = {
     "drill.error.case-range": "--case must be between 0 and {last} for drill {id!r}",
     "drill.error.no-file": "no such file: {file}; pass the path of your solution with --file",
     "drill.error.cannot-create": "cannot create {path}: {reason}; check RNNQUIZ_HOME points to a writable folder",
-    "drill.error.state-unreadable": "{path} cannot be read ({reason}); delete it to start the drill state afresh "
-                                    "(your review history is elsewhere and stays)",
-    "drill.error.state-version": "{path} is not a drill state file of version {version}; delete it to start afresh",
-    "drill.error.state-unwritable": "cannot write {path}: {reason}",
     # the grading report on the terminal
     "drill.report.track": " · {track} track",
     "drill.report.printed": "Your code printed:",

@@ -201,9 +201,6 @@ MESSAGES = {
     "drill.error.case-range": "练习 {id!r} 的 --case 必须在 0 到 {last} 之间",
     "drill.error.no-file": "文件不存在：{file}；请用 --file 传入你的解答文件路径",
     "drill.error.cannot-create": "无法创建 {path}：{reason}；请检查 RNNQUIZ_HOME 是否指向可写的目录",
-    "drill.error.state-unreadable": "无法读取 {path}（{reason}）；删除它即可重置练习状态（你的复习记录保存在别处，不受影响）",
-    "drill.error.state-version": "{path} 不是版本 {version} 的练习状态文件；删除它即可重新开始",
-    "drill.error.state-unwritable": "无法写入 {path}：{reason}",
     # 终端上的评测报告
     "drill.report.track": " · {track} 版",
     "drill.report.printed": "你的代码输出了：",

@@ -17,7 +17,8 @@ from pathlib import Path
 
 from rnnquiz.errors import DatabaseBusyError, ProgressError
 from rnnquiz.progress.records import answer_problems, mock_problems, normalize_answer, normalize_mock
-from rnnquiz.progress.store import NewerDatabaseError, ProgressStore, default_path, salvage
+from rnnquiz.progress.salvage import salvage
+from rnnquiz.progress.store import NewerDatabaseError, ProgressStore, default_path
 
 _COMPANIONS = ("", "-wal", "-shm")
 

@@ -7,6 +7,8 @@ copying the old file aside, and refuses a database whose version is newer than `
 Version 1: answers (one row per answer given) and cards (one FSRS card per item, as JSON).
 Version 2: the learner's calendar day on each answer, per-card counters, a per-day table and
 mock-interview sessions, so that `rnnquiz stats` reads small tables instead of every answer.
+Version 3: drill state (hints used, solution viewed, status per track, recorded-attempt marks),
+imported once from the older `workspace/state.json` (see `migrate.py`).
 """
 
 from __future__ import annotations
@@ -83,6 +85,26 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
             per_topic TEXT NOT NULL               -- JSON object
         )""",
         "CREATE INDEX mock_sessions_by_time ON mock_sessions (started_at)",
+    ),
+    # 3: drill state (was workspace/state.json, rewritten whole by each run: concurrent runs lost updates)
+    (
+        """CREATE TABLE drill_state (
+            drill_id TEXT PRIMARY KEY,
+            hints_used INTEGER NOT NULL DEFAULT 0,
+            solution_viewed INTEGER NOT NULL DEFAULT 0 CHECK (solution_viewed IN (0, 1)),
+            started_at REAL                       -- Unix time the current attempt started, or NULL
+        ) WITHOUT ROWID""",
+        """CREATE TABLE drill_status (
+            drill_id TEXT NOT NULL,
+            track TEXT NOT NULL,
+            status TEXT NOT NULL CHECK (status IN ('failed', 'passed')),
+            PRIMARY KEY (drill_id, track)
+        ) WITHOUT ROWID""",
+        """CREATE TABLE drill_marks (
+            drill_id TEXT NOT NULL,
+            mark TEXT NOT NULL,                   -- 'pass:<file digest>' or 'fail:<UTC day>': already recorded
+            PRIMARY KEY (drill_id, mark)
+        ) WITHOUT ROWID""",
     ),
 )
 

@@ -1,7 +1,7 @@
 """The progress database: every answer, one FSRS card per item, mock sessions (SQLite, WAL).
 
-The only module of rnnquiz that imports sqlite3. Each write is one `BEGIN IMMEDIATE` transaction,
-committed before the call returns, so a killed process loses nothing already recorded and two
+With its helpers `migrate.py` and `salvage.py`, the only module of rnnquiz that imports sqlite3.
+Each write is one `BEGIN IMMEDIATE` transaction, committed before the call returns, so a killed process loses nothing already recorded and two
 rnnquiz processes writing at once wait for each other (up to `timeout` seconds) instead of
 overwriting each other's cards. Cards, per-card counters and the per-day table are derived from
 the answers and can always be rebuilt from them (import and repair do).
@@ -20,7 +20,9 @@ from typing import Any
 
 from rnnquiz.errors import DatabaseBusyError, ProgressError
 from rnnquiz.paths import data_home
-from rnnquiz.progress import scheduler, tables
+from rnnquiz.progress import drill_tables, scheduler, tables
+from rnnquiz.progress.drill_store import DrillStateMethods
+from rnnquiz.progress.migrate import check_location, corrupt_message
 from rnnquiz.progress.records import (
     answer_problems,
     calendar_day,
@@ -30,11 +32,11 @@ from rnnquiz.progress.records import (
     parse_timestamp,
     timestamp,
 )
-from rnnquiz.progress.schema import APPLICATION_ID, LATEST, MIGRATIONS
+
 
 DB_NAME = "progress.sqlite3"
 DEFAULT_TIMEOUT = 5.0  # seconds a write waits for another rnnquiz before giving up
-SQLITE_HEADER = b"SQLite format 3\x00"
+
 _BUSY_CODES = {5, 6}  # SQLITE_BUSY, SQLITE_LOCKED
 _CARD_COLUMNS = "item_type, item_id, topic, kind, due, state, stability, difficulty, last_review, reps, recalled, lapses, last_rating"
 
@@ -56,34 +58,7 @@ def lock_timeout() -> float:
         return DEFAULT_TIMEOUT
 
 
-def corrupt_message(path: Path, reason: str) -> str:
-    """Return the error text for a progress file that cannot be read, with the ways out."""
-    return (
-        f"{path} is not a readable rnnquiz progress database ({reason}).\n"
-        "Run `rnnquiz progress repair` to keep it as a backup and start afresh with whatever can be "
-        "recovered from it, or set RNNQUIZ_HOME to another folder."
-    )
-
-
-def _check_location(path: Path) -> None:
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise ProgressError(f"cannot create the progress folder {path.parent}: {exc.strerror}; set RNNQUIZ_HOME to a writable folder") from None
-    if path.exists() and not path.is_file():
-        raise ProgressError(f"{path} is not a file; move it away or set RNNQUIZ_HOME to another folder")
-    try:
-        with path.open("rb") as handle:
-            header = handle.read(len(SQLITE_HEADER))
-    except FileNotFoundError:
-        return
-    except OSError as exc:
-        raise ProgressError(f"cannot read {path}: {exc.strerror}") from None
-    if header and header != SQLITE_HEADER:
-        raise ProgressError(corrupt_message(path, "not an SQLite file"))
-
-
-class ProgressStore:
+class ProgressStore(DrillStateMethods):
     """An open progress database; also a context manager that closes it."""
 
     def __init__(self, conn: sqlite3.Connection, path: Path, timeout: float, tz: tzinfo | None):
@@ -91,6 +66,7 @@ class ProgressStore:
         self.path = path
         self.timeout = timeout
         self.tz = tz  # the learner's time zone for calendar days; None: this machine's
+        self._claim: str | None = None
 
     @classmethod
     def open(cls, path: Path | None = None, *, timeout: float | None = None, tz: tzinfo | None = None) -> "ProgressStore":
@@ -108,7 +84,7 @@ class ProgressStore:
         """
         path = Path(path) if path is not None else default_path()
         timeout = lock_timeout() if timeout is None else timeout
-        _check_location(path)
+        check_location(path)
         try:
             conn = sqlite3.connect(str(path), timeout=timeout, isolation_level=None)
         except sqlite3.Error as exc:
@@ -180,45 +156,9 @@ class ProgressStore:
         return self._conn.execute(f"PRAGMA {name}").fetchone()[0]
 
     def _prepare(self) -> None:
-        version, app_id = self._pragma("user_version"), self._pragma("application_id")
-        if app_id not in (0, APPLICATION_ID) or (version == 0 and self._pragma("page_count") > 0 and self._has_tables()):
-            raise ProgressError(
-                f"{self.path} is an SQLite database but not an rnnquiz progress database.\n"
-                "Move it away, or set RNNQUIZ_HOME to another folder."
-            )
-        if version > LATEST:
-            raise NewerDatabaseError(
-                f"{self.path} was written by a newer rnnquiz (progress schema version {version}; this one reads up to {LATEST}).\n"
-                "Upgrade rnnquiz, or set RNNQUIZ_HOME to another folder. The file was not changed."
-            )
-        if self._pragma("journal_mode") != "wal":
-            self._conn.execute("PRAGMA journal_mode=WAL")
-        # FULL: the review history is the learner's only irreplaceable data; one fsync per answer is cheap.
-        self._conn.execute("PRAGMA synchronous=FULL")
-        if version < LATEST:
-            self._migrate(version)
+        from rnnquiz.progress.migrate import prepare
 
-    def _has_tables(self) -> bool:
-        return self._conn.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()[0] > 0
-
-    def _migrate(self, version: int) -> None:
-        if version > 0:
-            self._backup_before_migration(version)
-        with self._write() as conn:
-            version = self._pragma("user_version")  # another rnnquiz may have migrated meanwhile
-            for number in range(version + 1, LATEST + 1):
-                for statement in MIGRATIONS[number - 1]:
-                    conn.execute(statement)
-            conn.execute(f"PRAGMA application_id={APPLICATION_ID}")
-            conn.execute(f"PRAGMA user_version={LATEST}")
-
-    def _backup_before_migration(self, version: int) -> None:
-        target = self.path.with_name(f"{self.path.name}.v{version}.bak")
-        backup = sqlite3.connect(str(target))
-        try:
-            self._conn.backup(backup)
-        finally:
-            backup.close()
+        prepare(self)
 
     # -- recording ------------------------------------------------------------------------------
 
@@ -237,8 +177,12 @@ class ProgressStore:
         topic: str = "",
         answered_at: datetime | None = None,
         detail: dict | None = None,
-    ) -> None:
-        """Record one answer and update its item's FSRS card, in one committed transaction.
+        uid: str | None = None,
+    ) -> bool:
+        """Record one answer and update its item's FSRS card, in one committed transaction; return True.
+
+        Inside `with store.claiming(drill_id_mark):` the answer is recorded only if the mark is new,
+        in the same transaction (False otherwise), so two runs cannot record one attempt twice.
 
         Args:
             item_id: the question id or drill id.
@@ -253,6 +197,7 @@ class ProgressStore:
             topic: the item's topic; stats group mastery by it.
             answered_at: aware time of the answer; default now.
             detail: any extra JSON-able facts (the choice picked, the test that failed...).
+            uid: the answer's id (to re-rate it later with `rerate_answer`); default a fresh one.
 
         Raises:
             ValueError: an argument is out of range (a bug in the caller).
@@ -260,7 +205,7 @@ class ProgressStore:
         """
         at = scheduler.as_utc(answered_at or datetime.now(timezone.utc))
         record = {
-            "uid": new_uid(), "item_type": item_type, "item_id": item_id, "kind": kind, "mode": mode,
+            "uid": uid or new_uid(), "item_type": item_type, "item_id": item_id, "kind": kind, "mode": mode,
             "session_id": session_id, "topic": topic, "answered_at": timestamp(at), "day": calendar_day(at, self.tz),
             "correct": correct, "rating": rating if isinstance(rating, bool) or not isinstance(rating, int) else int(rating),
             "duration_s": duration_s, "hints_used": hints_used, "detail": detail,
@@ -269,9 +214,19 @@ class ProgressStore:
         if problems:
             raise ValueError(f"cannot record answer to {item_type} {item_id!r}: " + "; ".join(problems))
         with self._write() as conn:
+            if self._claim is not None and not drill_tables.add_mark(conn, item_id, self._claim):
+                return False  # another run recorded this attempt first
             tables.insert_answers(conn, [record])
             tables.advance_card(conn, record, at)
             tables.add_to_day(conn, record)
+        return True
+
+    def rerate_answer(self, uid: str, rating: int, detail: dict) -> None:
+        """Change the rating of a recorded answer (an open answer saved with its suggested rating), replaying its card."""
+        if not (isinstance(rating, int) and 1 <= rating <= 4):
+            raise ValueError(f"rating must be 1..4, not {rating!r}")
+        with self._write() as conn:
+            tables.rerate(conn, uid, rating, detail)
 
     def record_mock(self, *, session_id: str, started_at: datetime, duration_s: float, score: float, max_score: float, per_topic: dict) -> None:
         """Record the result of one mock interview (its answers go through record_answer, mode "mock").
@@ -424,56 +379,3 @@ class ProgressStore:
         with self._guard():
             rows = [r[0] for r in self._conn.execute("PRAGMA integrity_check").fetchall()]
         return [] if rows == ["ok"] else rows
-
-
-# -- repair ------------------------------------------------------------------------------------------
-
-
-def salvage(path: Path) -> tuple[list[dict], list[dict]]:
-    """Return the answer and mock-session rows that can still be read from a damaged database.
-
-    Reads in chunks so one bad page costs its chunk, not the whole history. Rows come back as
-    raw dicts; the caller checks them. SQLite may write to `path` (a WAL checkpoint): pass a copy.
-    """
-    try:
-        conn = sqlite3.connect(str(path))
-    except sqlite3.Error:
-        return [], []
-    try:
-        return _salvage_table(conn, "answers", "id"), _salvage_table(conn, "mock_sessions", "rowid")
-    finally:
-        conn.close()
-
-
-def _salvage_table(conn: sqlite3.Connection, table: str, key: str, chunk: int = 256) -> list[dict]:
-    try:
-        highest = conn.execute(f"SELECT MAX({key}) FROM {table}").fetchone()[0] or 0
-    except sqlite3.Error:
-        highest = None
-    rows: list[dict] = []
-    start = 0
-    while highest is None or start <= highest:
-        try:
-            batch = _select(conn, f"SELECT {key} AS _key, * FROM {table} WHERE {key} > ? ORDER BY {key} LIMIT ?", (start, chunk))
-        except sqlite3.Error:
-            if highest is None:
-                break  # cannot even find the table's end: keep what was read
-            # A bad page in this window: fetch its rows one by one, losing only the unreadable ones.
-            for rowid in range(start + 1, min(start + chunk, highest) + 1):
-                try:
-                    rows.extend(_select(conn, f"SELECT {key} AS _key, * FROM {table} WHERE {key} = ?", (rowid,)))
-                except sqlite3.Error:
-                    continue
-            start += chunk
-            continue
-        if not batch:
-            break
-        rows.extend(batch)
-        start = batch[-1]["_key"]
-    return rows
-
-
-def _select(conn: sqlite3.Connection, sql: str, args: tuple) -> list[dict]:
-    cur = conn.execute(sql, args)
-    names = [d[0] for d in cur.description]
-    return [dict(zip(names, r)) for r in cur.fetchall()]

@@ -132,3 +132,15 @@ def rebuild_days(conn: Connection) -> None:
         "INSERT INTO days (day, answers, recalled, seconds) "
         "SELECT day, COUNT(*), SUM(rating > 1), SUM(duration_s) FROM answers GROUP BY day"
     )
+
+
+def rerate(conn: Connection, uid: str, rating: int, detail: dict) -> None:
+    """Set a recorded answer's rating (merging `detail` into its own), then replay its card and fix its day."""
+    row = conn.execute("SELECT item_type, item_id, rating, day, detail FROM answers WHERE uid = ?", (uid,)).fetchone()
+    if row is None:
+        raise ValueError(f"no answer has the uid {uid!r}")
+    item_type, item_id, old, day, old_detail = row
+    merged = {**(json.loads(old_detail) if old_detail else {}), **detail}
+    conn.execute("UPDATE answers SET rating = ?, detail = ? WHERE uid = ?", (rating, json.dumps(merged, ensure_ascii=False, sort_keys=True), uid))
+    conn.execute("UPDATE days SET recalled = recalled + ? WHERE day = ?", (int(rating > 1) - int(old > 1), day))
+    rebuild_cards(conn, [(item_type, item_id)])

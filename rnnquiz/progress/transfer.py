@@ -55,6 +55,7 @@ from rnnquiz.progress.records import (
     mock_problems,
     normalize_answer,
     normalize_mock,
+    show,
     timestamp,
 )
 
@@ -105,7 +106,7 @@ class ImportPlan:
     unknown_ids: dict[str, set[str]] = field(default_factory=dict)  # kept with allow_unknown
 
 
-def read_import(source: Path) -> dict:
+def read_import(source: Path) -> object:
     """Return the JSON document of an import file.
 
     Raises:
@@ -117,10 +118,39 @@ def read_import(source: Path) -> dict:
         raise ProgressError(f"{source}: not UTF-8 text; expected a file written by `rnnquiz progress export`") from None
     except OSError as exc:
         raise ProgressError(f"cannot read {source}: {exc.strerror}") from None
+    return parse_import(text, str(source))
+
+
+class _HugeInt(int):
+    """An integer with too many digits to convert: kept as a marker so its field is named in the refusal."""
+
+    def __new__(cls, digits: str) -> "_HugeInt":
+        value = super().__new__(cls, 10**40 if not digits.startswith("-") else -(10**40))
+        value.digits = len(digits.lstrip("-"))
+        return value
+
+    def __repr__(self) -> str:
+        return f"an integer of {self.digits} digits"
+
+
+def _parse_int(digits: str) -> int:
+    return int(digits) if len(digits) <= 30 else _HugeInt(digits)
+
+
+def parse_import(text: str, source: str) -> object:
+    """Return the JSON document in `text`; `source` names it in messages.
+
+    Raises:
+        ProgressError: not JSON, or nested too deeply to read (one line, nothing imported).
+    """
     try:
-        return json.loads(text)
+        return json.loads(text, parse_int=_parse_int)
     except json.JSONDecodeError as exc:
         raise ProgressError(f"{source}:{exc.lineno}:{exc.colno}: not valid JSON ({exc.msg}); nothing was imported") from None
+    except RecursionError:
+        raise ProgressError(f"{source}: JSON nested too deeply to read (an export nests a few levels); nothing was imported") from None
+    except ValueError as exc:
+        raise ProgressError(f"{source}: not valid JSON ({str(exc)[:120]}); nothing was imported") from None
 
 
 def plan_import(
@@ -182,7 +212,7 @@ def _check_header(document: object, source: str) -> None:
     version = document.get("format_version")
     if version != FORMAT_VERSION:
         hint = "export it again with this rnnquiz, or upgrade rnnquiz" if isinstance(version, int) and version > FORMAT_VERSION else "expected 1"
-        raise ProgressError(f"{source}: export format_version {version!r} is not supported ({hint}); nothing was imported")
+        raise ProgressError(f"{source}: export format_version {show(version)} is not supported ({hint}); nothing was imported")
 
 
 def _section(document: dict, key: str, problems: list[str]) -> list:
@@ -194,11 +224,13 @@ def _section(document: dict, key: str, problems: list[str]) -> list:
 
 
 def _refuse(source: str, problems: list[str]) -> None:
+    # One self-contained line per problem (file, record, field, what is expected), then the verdict.
     shown = problems[:MAX_PROBLEMS_SHOWN]
     more = len(problems) - len(shown)
-    lines = [f"{source}: {len(problems)} problem(s); nothing was imported"] + [f"  {p}" for p in shown]
+    lines = [f"{source}: {p}" for p in shown]
     if more:
-        lines.append(f"  ... and {more} more")
+        lines.append(f"{source}: ... and {more} more problems")
+    lines.append(f"{source}: {len(problems)} problem(s); nothing was imported")
     raise ProgressError("\n".join(lines))
 
 

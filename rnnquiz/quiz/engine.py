@@ -106,6 +106,7 @@ class QuizSession:
         self.current: Presented | None = None
         self._started = 0.0
         self._pending: tuple[Presented, object, float] | None = None
+        self._pending_uid: str | None = None
 
     # -- the loop --------------------------------------------------------------------------------
     @property
@@ -149,7 +150,14 @@ class QuizSession:
             from rnnquiz.rubric.judge import judge_open
 
             judgement = judge_open(q, raw)
-            self._pending = (shown, judgement, self.elapsed())
+            elapsed = self.elapsed()
+            # Saved now with the suggested rating, before the judgement is shown; `rate` then
+            # changes the rating, so a session killed while the learner reads loses nothing.
+            self._pending_uid = self._record(
+                Outcome(q, RATING_SCORE[judgement.suggested_rating], None, judgement.suggested_rating, elapsed, shown.budget_s,
+                        covered=list(judgement.covered), follow_up=shown.follow_up),
+                {"suggested": judgement.suggested_rating, "misconceptions": len(judgement.misconceptions), "rated": False})
+            self._pending = (shown, judgement, elapsed)
             return OpenFeedback(judgement, judgement.suggested_rating)
         verdict = grade_closed(q, raw, shown.layout)
         outcome = Outcome(q, verdict.score, verdict.correct, 3 if verdict.correct else 1, self.elapsed(), shown.budget_s)
@@ -166,8 +174,10 @@ class QuizSession:
         self._pending = None
         outcome = Outcome(shown.question, RATING_SCORE[rating], None, rating, elapsed, shown.budget_s,
                           covered=list(judgement.covered))
-        detail = {"suggested": judgement.suggested_rating, "misconceptions": len(judgement.misconceptions)}
-        return self._finish_question(outcome, detail)
+        uid, self._pending_uid = self._pending_uid, None
+        if self.store is not None and uid is not None:
+            self.store.rerate_answer(uid, rating, {"score": outcome.score, "rated": True})
+        return self._finish_question(outcome, None)
 
     def skip(self) -> Outcome:
         """Skip the current question (it counts as not known: Again)."""
@@ -199,10 +209,12 @@ class QuizSession:
             raise RuntimeError("no question is being asked; call next() first")
         return self.current
 
-    def _finish_question(self, outcome: Outcome, detail: dict) -> Outcome:
+    def _finish_question(self, outcome: Outcome, detail: dict | None) -> Outcome:
+        """Record the outcome (unless `detail` is None: already recorded) and move on."""
         shown = self._need_current()
         outcome.follow_up = shown.follow_up
-        self._record(outcome, detail)  # saved before anyone is shown the result
+        if detail is not None:
+            self._record(outcome, detail)  # saved before anyone is shown the result
         self.session.outcomes.append(outcome)
         self.current = None
         if self.mock:
@@ -227,15 +239,20 @@ class QuizSession:
             self._follow_ups += 1
             return
 
-    def _record(self, o: Outcome, detail: dict) -> None:
+    def _record(self, o: Outcome, detail: dict) -> str | None:
+        """Commit one answer to the store; return its uid (None when practising without saving)."""
         if self.store is None:
-            return
+            return None
+        from rnnquiz.progress.records import new_uid
+
+        uid = new_uid()
         self.store.record_answer(
             item_id=o.question.id, item_type="question", kind=o.question.kind, correct=o.correct,
             rating=o.rating, duration_s=round(o.duration_s, 3), hints_used=0, mode=self.mode,
             session_id=self.session_id, topic=o.question.topic, answered_at=self.now(),
-            detail={"score": o.score, "skipped": o.skipped, "covered": o.covered, "follow_up": o.follow_up, **detail},
+            detail={"score": o.score, "skipped": o.skipped, "covered": o.covered, "follow_up": o.follow_up, **detail}, uid=uid,
         )
+        return uid
 
     def finish(self) -> None:
         """Record a mock interview's result (its answers are already saved)."""

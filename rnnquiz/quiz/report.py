@@ -6,12 +6,12 @@ from rnnquiz.bank.model import Question
 from rnnquiz.i18n import Messages
 from rnnquiz.quiz.session import Session
 from rnnquiz.quiz.summary import fmt_score, fmt_time
-from rnnquiz.textsafe import strip_controls
+from rnnquiz.textsafe import escape_controls
 
 
 def _cell(text: str) -> str:
     # Markdown table cells: one line, no pipes, no control characters.
-    return strip_controls(text).replace("\n", " ").replace("|", "\\|")
+    return escape_controls(text).replace("\n", " ").replace("|", "\\|")
 
 
 def what_to_review(q: Question, lang: str, missed_points: list[str]) -> str:
