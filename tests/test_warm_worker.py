@@ -129,3 +129,32 @@ def test_one_shot_grading_never_starts_the_warm_worker(tmp_path, monkeypatch, ru
     file.write_text(CORRECT, encoding="utf-8")
     result = run_cli("drill", "rnn", "--file", str(file), "--no-record")
     assert result.exit_code == 0, result.output
+
+
+def test_watch_mode_cancels_a_hanging_grading_when_the_fix_is_saved(tmp_path) -> None:
+    import json
+    import selectors
+    import subprocess
+    import sys
+
+    file = tmp_path / "rnn.py"
+    file.write_text(CORRECT, encoding="utf-8")
+    proc = subprocess.Popen([sys.executable, "-m", "rnnquiz", "drill", "rnn", "--file", str(file), "--watch", "--json",
+                             "--no-record", "--timeout", "60"], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    selector = selectors.DefaultSelector()
+    selector.register(proc.stdout, selectors.EVENT_READ)
+
+    def verdict(within: float) -> dict:
+        assert selector.select(timeout=within), "no verdict in time"
+        return json.loads(proc.stdout.readline())
+
+    try:
+        assert verdict(120)["passed"]
+        file.write_text("def rnn_cell(*a):\n    while True:\n        pass\n", encoding="utf-8")
+        time.sleep(1.0)
+        file.write_text(CORRECT + "\n", encoding="utf-8")
+        fixed = verdict(30)  # far below the hanging run's 60 s limit: it was cancelled, not waited for
+        assert fixed["passed"], fixed["summary"]
+    finally:
+        proc.kill()
+        proc.wait()
