@@ -159,3 +159,31 @@ def test_strict_without_bubblewrap_refuses_with_exit_3(monkeypatch) -> None:
         strict.check.cache_clear()
     assert result.exit_code == 3
     assert "apt-get install bubblewrap" in result.output
+
+
+def test_an_installed_rnnquiz_is_hidden_from_the_sandbox(tmp_path: Path) -> None:
+    import io
+    import subprocess
+    import sys
+    import zipfile
+
+    from rnnquiz.classroom.autograder import build_wheel
+
+    site = tmp_path / "lib" / "site-packages"  # where pip would put it: a folder the sandbox binds
+    zipfile.ZipFile(io.BytesIO(build_wheel()[1])).extractall(site)
+    secret = [str(site / "rnnquiz" / "_data" / "solutions" / "numpy" / "lstm.py"), str(site / "rnnquiz" / "drills" / "references.py")]
+    probe = tmp_path / "probe.py"
+    probe.write_text("import os\nprint('SEEN', [p for p in %r if os.path.exists(p)])\n"
+                     "def rnn_cell(x, h_prev, W_ih, W_hh, b_ih, b_hh):\n    import numpy as np\n"
+                     "    return np.tanh(x @ W_ih.T + b_ih + h_prev @ W_hh.T + b_hh)\n" % (secret,), encoding="utf-8")
+    code = ("import sys; sys.path.insert(0, sys.argv[1])\n"
+            "import rnnquiz; assert rnnquiz.__file__.startswith(sys.argv[1]), rnnquiz.__file__\n"
+            "from pathlib import Path\nfrom rnnquiz.drills.grade import make_plan\nfrom rnnquiz.drills.loader import load_drill\n"
+            "from rnnquiz.grader import sandbox\n"
+            "plan = make_plan(load_drill('rnn'), 'numpy')\n"
+            "run = sandbox.start({'track': 'numpy', 'suites': [plan.suite([Path(sys.argv[2])])]}, plan.arrays, strict=True)\n"
+            "result = run.wait()\nprint(result.fault, result.output)\n")
+    proc = subprocess.run([sys.executable, "-c", code, str(site), str(probe)], capture_output=True, text=True, timeout=120,
+                          env={**os.environ, "RNNQUIZ_HOME": str(tmp_path / "home")})
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    assert proc.stdout.startswith("None") and "SEEN []" in proc.stdout, proc.stdout

@@ -105,12 +105,13 @@ def command(child: list[str], folder: Path, files: list[Path], tmp_bytes: int) -
     for name, value in _ENV.items():
         args += ["--setenv", name, value]
     args += _system_binds()
+    # /tmp first: what is bound below may live under it (a venv, the job folder) and must stay visible
+    args += ["--size", str(tmp_bytes), "--tmpfs", "/tmp", "--dir", "/tmp/work", "--chdir", "/tmp/work"]
     for root in roots:
         args += ["--ro-bind", str(root), str(root)]
     for package in _hidden_package(roots):
         args += ["--tmpfs", str(package)]
-    args += ["--proc", "/proc", "--dev", "/dev", "--size", str(tmp_bytes), "--tmpfs", "/tmp",
-             "--dir", "/tmp/work", "--chdir", "/tmp/work", "--ro-bind", str(folder), str(folder)]
+    args += ["--proc", "/proc", "--dev", "/dev", "--ro-bind", str(folder), str(folder)]
     for file in files:
         args += ["--ro-bind", str(file), str(file)]
     args += ["--remount-ro", "/"]  # the sandbox's own root (where mount points were made) is not a second /tmp
