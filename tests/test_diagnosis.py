@@ -162,3 +162,12 @@ def test_one_gate_blocks_line_in_the_report() -> None:
     buffer = io.StringIO()
     drill_view.report(Console(file=buffer, width=100, color_system=None), rep, drill, "en")
     assert buffer.getvalue().count("Gate blocks:") == 1
+
+
+def test_a_mutation_id_holding_a_plus_is_not_taken_for_a_pair() -> None:
+    from rnnquiz.drills.coverage import score, split_pair
+
+    one = "drop-factor:(1.0 - hs[t + 1] ** 2)@dz"
+    assert split_pair(one) == [one]
+    assert split_pair(f"gate-order-ifog + {one}") == ["gate-order-ifog", one]
+    assert score([[one]], [one], passed=False) == "named"

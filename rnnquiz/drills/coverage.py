@@ -49,8 +49,21 @@ class Coverage:
         return count
 
 
+def split_pair(explanation: str) -> list[str]:
+    """Split a reported explanation into its one or two ids: at a " + " outside brackets, since a
+    mutation id may itself hold one (`drop-factor:(1.0 - hs[t + 1] ** 2)@dz`)."""
+    depth, parts, start = 0, [], 0
+    for i, ch in enumerate(explanation):
+        depth += ch in "([{"
+        depth -= ch in ")]}"
+        if depth == 0 and explanation.startswith(" + ", i):
+            parts.append(explanation[start:i])
+            start = i + 3
+    return [p.strip() for p in [*parts, explanation[start:]]]
+
+
 def _covers(explanation: str, expected: list) -> bool:
-    parts = [p.strip() for p in explanation.split(" + ")]
+    parts = split_pair(explanation)
     if len(parts) != len(expected):
         return False
     if len(parts) == 1:
