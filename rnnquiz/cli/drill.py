@@ -212,7 +212,7 @@ def _grade_command(name: str, file: Optional[Path], track: str, json_out: bool, 
         from rnnquiz.cli.drill_watch import watch_drill
 
         def next_hint() -> None:
-            drill_view.hint(out(), drill, state.use_hint(drill.id, len(drill.spec.hints)), lang)
+            drill_view.hint(out(), drill, state.use_hint(drill.id, len(drill.spec.hints)), lang, watching=True)
 
         watch_drill(drill, path, track, seed=seed, case=case, timeout=timeout, reproduce=reproduce, strict=strict,
                     lang=lang, json_out=json_out, clear=clear, show=show, next_hint=next_hint)

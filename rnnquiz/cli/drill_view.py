@@ -129,13 +129,13 @@ def show(console: Console, drill, track: str, lang: str) -> None:
     console.print(Text(t("drill.show.start", command=command), style="dim"))
 
 
-def hint(console: Console, drill, number: int, lang: str) -> None:
-    """Print hint `number` (1-based) of a drill."""
+def hint(console: Console, drill, number: int, lang: str, *, watching: bool = False) -> None:
+    """Print hint `number` (1-based) of a drill (`watching`: the next one is a key press away)."""
     t = Messages(lang)
     hints = drill.spec.hints
     console.print(Text(t("drill.hint.title", n=number, total=len(hints)), style="bold yellow") + safe(hints[number - 1].get(lang)))
     if number < len(hints):
-        console.print(Text(t("drill.hint.next", id=drill.id), style="dim"))
+        console.print(Text(t("drill.watch.next-hint" if watching else "drill.hint.next", id=drill.id), style="dim"))
     else:
         console.print(Text(t("drill.hint.last", id=drill.id), style="dim"))
 

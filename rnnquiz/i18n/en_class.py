@@ -65,4 +65,5 @@ MESSAGES = {
     "drill.watch.status": "Watching {path}: save to grade again, Ctrl-C to stop.",
     "drill.watch.status-keys": "Watching {path}: save to grade again · h next hint · q quit",
     "drill.watch.grading": "grading {path}…",
+    "drill.watch.next-hint": "Press h again for the next one.",
 }

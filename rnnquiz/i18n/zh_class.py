@@ -60,4 +60,5 @@ MESSAGES = {
     "drill.watch.status": "正在监视 {path}：保存后会重新评测，按 Ctrl-C 停止。",
     "drill.watch.status-keys": "正在监视 {path}：保存后会重新评测 · h 下一条提示 · q 退出",
     "drill.watch.grading": "正在评测 {path}…",
+    "drill.watch.next-hint": "再按 h 看下一条。",
 }
