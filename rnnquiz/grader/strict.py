@@ -27,6 +27,7 @@ _WORKER_FILES = ("protocol.py", "worker.py", "guard.py")
 _ENV = {"PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8", "TMPDIR": "/tmp", "OMP_NUM_THREADS": "1",
         "OPENBLAS_NUM_THREADS": "1", "MKL_NUM_THREADS": "1", "PYTHONDONTWRITEBYTECODE": "1", "PYTHONHASHSEED": "0"}
 SANDBOX_UID = 65534  # nobody: no capabilities inside the sandbox
+_NAMESPACES = ("--unshare-all", "--unshare-user", "--disable-userns", "--uid", str(SANDBOX_UID), "--gid", str(SANDBOX_UID))
 
 
 class StrictUnavailable(RnnquizError):
@@ -41,8 +42,8 @@ def check() -> str:
         raise StrictUnavailable(Msg("strict.no-bwrap"))
     if not seccomp.supported():
         raise StrictUnavailable(Msg("strict.no-arch", machine=os.uname().machine))
-    probe = subprocess.run([bwrap, "--unshare-all", "--unshare-user", *_system_binds(), "--proc", "/proc", "--dev", "/dev",
-                            "/usr/bin/true"], capture_output=True, text=True, timeout=30)
+    probe = subprocess.run([bwrap, *_NAMESPACES, *_system_binds(), "--proc", "/proc", "--dev", "/dev", "/usr/bin/true"],
+                           capture_output=True, text=True, timeout=30)  # the flags of a real run: an old bwrap fails here
     if probe.returncode != 0:
         why = (probe.stderr or probe.stdout).strip().splitlines()[-1:] or [f"exit {probe.returncode}"]
         raise StrictUnavailable(Msg("strict.no-userns", why=why[0]))
@@ -100,8 +101,7 @@ def command(child: list[str], folder: Path, files: list[Path], tmp_bytes: int) -
     """
     bwrap = check()
     roots = _python_roots()
-    args = [bwrap, "--unshare-all", "--unshare-user", "--disable-userns", "--uid", str(SANDBOX_UID),
-            "--gid", str(SANDBOX_UID), "--hostname", "rnnquiz", "--die-with-parent", "--new-session", "--clearenv"]
+    args = [bwrap, *_NAMESPACES, "--hostname", "rnnquiz", "--die-with-parent", "--new-session", "--clearenv"]
     for name, value in _ENV.items():
         args += ["--setenv", name, value]
     args += _system_binds()
