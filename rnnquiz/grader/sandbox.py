@@ -143,10 +143,12 @@ def _folder_bytes(folder: Path) -> int:
 
 
 def _kill_group(proc: subprocess.Popen) -> None:
-    try:
-        os.killpg(proc.pid, signal.SIGKILL)
-    except (ProcessLookupError, PermissionError):
-        pass
+    # The process itself too: a child forked by the warm worker may not have made its group yet.
+    for kill in (os.killpg, os.kill):
+        try:
+            kill(proc.pid, signal.SIGKILL)
+        except (ProcessLookupError, PermissionError):
+            pass
 
 
 def die_with_parent():  # noqa: ANN202
@@ -263,7 +265,10 @@ class Run:
 
     def _stop(self) -> None:
         _kill_group(self.proc)  # also every grandchild the learner's code started
-        self.proc.wait()
+        try:
+            self.proc.wait(timeout=30)  # a killed child ends at once; this only bounds the unforeseen
+        except subprocess.TimeoutExpired:
+            pass
         self._done.set()
         # A grandchild that escaped the group may still hold the pipes: stop reading after a moment.
         for thread in (self.output, self.results):
