@@ -91,7 +91,7 @@ def _students(results: list[Result], drills: list[str], lang: str) -> list[str]:
            f"<th>{_t('class.html.feedback', lang)}</th></tr>"]
     for student, rows in by_student(results).items():
         cells = {r.drill: r for r in rows}
-        tds = "".join(f"<td class={cells[d].status}>{_n(cells[d].score)} / {_n(cells[d].max_score)}</td>" if d in cells else "<td></td>"
+        tds = "".join(f"<td class=\"num {cells[d].status}\">{_n(cells[d].score)} / {_n(cells[d].max_score)}</td>" if d in cells else "<td></td>"
                       for d in drills)
         total = sum(r.score for r in rows)
         top = sum(r.max_score for r in rows)
