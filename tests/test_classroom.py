@@ -181,3 +181,13 @@ def test_the_autograder_bundle_grades_a_submission_locally(tmp_path: Path, run_c
     assert proc.returncode == 0, proc.stderr
     results = json.loads((root / "results" / "results.json").read_text(encoding="utf-8"))
     assert 0 < results["score"] < 10 and len(results["tests"]) == 8
+
+
+def test_an_out_dir_inside_the_class_is_not_taken_for_a_student(tmp_path: Path, run_cli) -> None:
+    root = tmp_path / "class"
+    (root / "ada").mkdir(parents=True)
+    shutil.copyfile(solutions_dir() / "numpy" / "lstm.py", root / "ada" / "lstm.py")
+    for _ in range(2):
+        result = run_cli("class", "grade", str(root), "--drill", "lstm", "--out", str(root / "grades"))
+        assert result.exit_code == 0, result.output
+    assert set(_rows(root / "grades")) == {"ada"}

@@ -39,7 +39,7 @@ def grade_folder(class_dir: Path, drill_ids: list[str], track: str, out_dir: Pat
                  seed: int = 0, lang: str = "en", timeout: float | None = None, on_found=None, on_result=None) -> ClassSummary:
     """Grade every submission in `class_dir` and write grades.csv, junit.xml, report.html and one folder per student."""
     drills = load_drills(drill_ids, track)
-    found = submissions.find(class_dir, list(drills.values()))
+    found = submissions.find(class_dir, list(drills.values()), exclude=(out_dir,))  # OUT_DIR may sit inside CLASS_DIR
     if on_found is not None:
         on_found(len(found))
     started = time.perf_counter()

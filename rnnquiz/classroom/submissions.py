@@ -84,8 +84,8 @@ def _gradescope_students(class_dir: Path) -> dict[str, str]:
     return students
 
 
-def find(class_dir: Path, drills: list) -> list[Submission]:
-    """Return every (student, drill) submission of the class, students sorted by id.
+def find(class_dir: Path, drills: list, exclude: tuple[Path, ...] = ()) -> list[Submission]:
+    """Return every (student, drill) submission of the class, students sorted by id (`exclude`: e.g. OUT_DIR).
 
     Raises:
         UsageError: CLASS_DIR is not a folder, holds no submission, or a Gradescope metadata file is broken.
@@ -101,7 +101,8 @@ def find(class_dir: Path, drills: list) -> list[Submission]:
                 folders[_unique(folders, student)] = class_dir / folder
     else:
         for path in sorted(class_dir.iterdir()):
-            if path.is_dir() and not path.is_symlink() and not path.name.startswith("."):
+            if (path.is_dir() and not path.is_symlink() and not path.name.startswith(".")
+                    and path.resolve() not in {Path(e).resolve() for e in exclude}):
                 folders[_unique(folders, safe_id(path.name))] = path
     found = []
     for student, folder in sorted(folders.items()):
