@@ -63,6 +63,10 @@ def grade(
     stdout().print(t("class.grade.done", n=len(rows), students=summary.students, seconds=summary.seconds,
                      passed=sum(r.passed for r in rows), failed=sum(r.status in ("failed", "error") for r in rows),
                      missing=sum(r.status == "missing" for r in rows)), markup=False)
+    for drill_id in dict.fromkeys(r.drill for r in rows):
+        mine = [r for r in rows if r.drill == drill_id]
+        stdout().print(t("class.grade.drill-line", drill=drill_id, passed=sum(r.passed for r in mine), n=len(mine),
+                         mean=sum(r.score for r in mine) / len(mine), max=f"{mine[0].max_score:g}"), markup=False)
     stdout().print(t("class.grade.wrote", files=", ".join(summary.files), out=out), markup=False, style="dim")
 
 

@@ -66,4 +66,5 @@ MESSAGES = {
     "drill.watch.status-keys": "Watching {path}: save to grade again · h next hint · q quit",
     "drill.watch.grading": "grading {path}…",
     "drill.watch.next-hint": "Press h again for the next one.",
+    "class.grade.drill-line": "  {drill}: {passed}/{n} passed, mean score {mean:.1f} / {max}",
 }

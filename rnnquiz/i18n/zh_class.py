@@ -61,4 +61,5 @@ MESSAGES = {
     "drill.watch.status-keys": "正在监视 {path}：保存后会重新评测 · h 下一条提示 · q 退出",
     "drill.watch.grading": "正在评测 {path}…",
     "drill.watch.next-hint": "再按 h 看下一条。",
+    "class.grade.drill-line": "  {drill}：{n} 份中 {passed} 份通过，平均分 {mean:.1f} / {max}",
 }
