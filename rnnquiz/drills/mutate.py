@@ -407,6 +407,23 @@ def _find_ones(index: _Index):
             yield _mut(index, "ones", node.right.id, node, [node.right], ("ones",), name=node.right.id)
 
 
+def _find_zeros(index: _Index):
+    """Initial states: a parameter copied into a variable (`h = h0`) or passed, one layer of it, to a helper (`f(h0[0])`)."""
+    params = {a.arg for fn in index.functions for a in fn.args.args}
+    for node in _inside_functions(index):
+        if not (isinstance(node, ast.Name) and isinstance(node.ctx, ast.Load) and node.id in params):
+            continue
+        parent = index.parent[id(node)]
+        holder = index.parent.get(id(parent))
+        copied = isinstance(parent, ast.Assign) and parent.value is node and isinstance(parent.targets[0], ast.Name)
+        in_tuple = isinstance(parent, ast.Tuple) and isinstance(holder, ast.Assign) and holder.value is parent \
+            and isinstance(holder.targets[0], ast.Tuple)
+        passed = isinstance(parent, ast.Subscript) and parent.value is node and isinstance(parent.slice, ast.Constant) \
+            and isinstance(holder, ast.Call) and parent in holder.args
+        if copied or in_tuple or passed:
+            yield _mut(index, "zeros", node.id, node, [parent if passed else node], ("zeros",), name=node.id)
+
+
 def _find_reorders(index: _Index):
     for fn in index.functions:
         for block in [fn.body] + [s.body for s in ast.walk(fn) if isinstance(s, ast.For)]:
@@ -419,7 +436,7 @@ def _find_reorders(index: _Index):
 
 _FINDERS = (_find_activations, _find_move_act, _find_flips, _find_transposes, _find_terms, _find_swaps,
             _find_overwrites, _find_shifts, _find_axes, _find_masks, _find_reversals, _find_couplings,
-            _find_ones, _find_reorders, _find_names)
+            _find_ones, _find_zeros, _find_reorders, _find_names)
 
 
 # ---------------------------------------------------------------------------------- applying
@@ -518,6 +535,8 @@ def _transform(m: Mutation, nodes: list, parents: dict) -> None:
     elif kind == "couple":
         for target in targets:
             _replace(parents, target, ast.BinOp(ast.Constant(1.0), ast.Sub(), ast.Name(m.params[1], ast.Load())))
+    elif kind == "zeros":
+        _replace(parents, node, _np_call("zeros_like", [node]))
     elif kind == "ones":
         _replace(parents, node, _np_call("ones_like", [ast.Name(node.id, ast.Load())]))
     elif kind == "reorder":
