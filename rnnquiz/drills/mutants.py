@@ -20,7 +20,7 @@ from pathlib import Path
 
 import numpy as np
 
-from rnnquiz.drills import mutate
+from rnnquiz.drills import mutate, rewrite
 from rnnquiz.drills.compare import labelled
 from rnnquiz.drills.references import as_list
 
@@ -229,7 +229,7 @@ def _cache_key(family: Family, seed: int, cases: list) -> str:
     from rnnquiz import __version__
 
     h = hashlib.sha256(f"{ENGINE_VERSION}:{__version__}:{seed}:{[c.index for c in cases]}".encode())
-    for engine in (Path(mutate.__file__), Path(__file__)):  # the operators and this layout are part of the key
+    for engine in (Path(mutate.__file__), Path(rewrite.__file__), Path(__file__)):  # operators and layout are in the key
         h.update(engine.read_bytes())
     for path in family.files():
         h.update(path.name.encode())

@@ -10,15 +10,14 @@ ever mutated; the learner's code is never parsed here.
 from __future__ import annotations
 
 import ast
-import copy
 import itertools
 from dataclasses import dataclass, field
 
+from rnnquiz.drills.rewrite import RELU, SIGMOID, apply, chain, factor_text, one_minus, rebuild, text  # noqa: F401 - apply, RELU, SIGMOID: used as mutate.*
+
 ACTIVATION_HELPERS = ("_sigmoid", "sigmoid", "_relu", "relu")  # helpers not mutated themselves
-SIGMOID, RELU = "_rnnquiz_sigmoid", "_rnnquiz_relu"  # injected into a mutant's namespace
 _NEW_AXES = (0, 1, 2, -1, -2)
 _REDUCTIONS = ("max", "sum", "mean")
-_SHARED = (ast.expr_context, ast.operator, ast.unaryop, ast.cmpop, ast.boolop)  # one instance per kind in a parsed tree
 
 
 @dataclass(frozen=True)
@@ -44,39 +43,8 @@ def _act_name(call: ast.AST) -> str | None:
     return name if name in ("tanh", "sqrt", "maximum", "minimum", "min", "max", "exp") else None
 
 
-def _np_call(name: str, args: list) -> ast.Call:
-    return ast.Call(ast.Attribute(ast.Name("np", ast.Load()), name, ast.Load()), args, [])
-
-
-def _helper_call(name: str, arg: ast.AST) -> ast.Call:
-    return ast.Call(ast.Name(name, ast.Load()), [arg], [])
-
-
-def _text(node: ast.AST) -> str:
-    return ast.unparse(node)
-
-
-def _factor_text(node: ast.AST) -> str:
-    text = _text(node)
-    return f"({text})" if isinstance(node, ast.BinOp) and isinstance(node.op, (ast.Add, ast.Sub)) else text
-
-
-def _chain(node: ast.AST, op: type) -> list:
-    """Flatten a left-nested chain of one binary operator: a + b + c -> [a, b, c]."""
-    if isinstance(node, ast.BinOp) and isinstance(node.op, op):
-        return _chain(node.left, op) + [node.right]
-    return [node]
-
-
-def _rebuild(items: list, op: type) -> ast.AST:
-    out = items[0]
-    for item in items[1:]:
-        out = ast.BinOp(out, op(), item)
-    return out
-
-
 def _is_neg_inf(node: ast.AST) -> bool:
-    return isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.USub) and _text(node.operand) in ("np.inf", "float('inf')")
+    return isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.USub) and text(node.operand) in ("np.inf", "float('inf')")
 
 
 def _axis_value(call: ast.Call):
@@ -90,7 +58,7 @@ def _axis_value(call: ast.Call):
 
 
 def _keepdims(call: ast.Call) -> bool:
-    return any(kw.arg == "keepdims" and _text(kw.value) == "True" for kw in call.keywords)
+    return any(kw.arg == "keepdims" and text(kw.value) == "True" for kw in call.keywords)
 
 
 class _Index:
@@ -201,20 +169,13 @@ def _find_swaps(index: _Index):
             if isinstance(parent, ast.Subscript) and parent.slice is node:
                 continue  # an index like [:, :H], not a list of values
             for i, j in itertools.combinations(range(len(node.elts)), 2):
-                a, b = _text(node.elts[i]), _text(node.elts[j])
+                a, b = text(node.elts[i]), text(node.elts[j])
                 if a != b and len(a) <= 40 and len(b) <= 40:
                     yield _mut(index, "swap", f"{a}<>{b}", node, [node], ("elts", i, j), a=a, b=b)
         elif isinstance(node, ast.BinOp) and isinstance(node.op, (ast.Sub, ast.Div)):
             if not isinstance(node.left, ast.Constant) and not isinstance(node.right, ast.Constant):
-                a, b = _text(node.left), _text(node.right)
+                a, b = text(node.left), text(node.right)
                 yield _mut(index, "swap", f"{a}<>{b}", node, [node], ("operands",), a=a, b=b)
-
-
-def _one_minus(node: ast.AST) -> str | None:
-    if (isinstance(node, ast.BinOp) and isinstance(node.op, ast.Sub) and isinstance(node.left, ast.Constant)
-            and node.left.value == 1 and isinstance(node.right, ast.Name)):
-        return node.right.id
-    return None
 
 
 def _find_flips(index: _Index):
@@ -222,10 +183,10 @@ def _find_flips(index: _Index):
         for stmt in ast.walk(fn):
             if not isinstance(stmt, (ast.Assign, ast.Return, ast.AugAssign)) or stmt.value is None:
                 continue
-            complements = {_one_minus(n) for n in ast.walk(stmt.value)} - {None}
+            complements = {one_minus(n) for n in ast.walk(stmt.value)} - {None}
             for name in sorted(complements):
                 bare = [n for n in ast.walk(stmt.value) if isinstance(n, ast.Name) and n.id == name
-                        and _one_minus(index.parent[id(n)]) is None]
+                        and one_minus(index.parent[id(n)]) is None]
                 if bare:
                     yield _mut(index, "flip", name, stmt.value, [stmt.value], (name,), name=name)
 
@@ -257,18 +218,18 @@ def _find_terms(index: _Index):
         if _in_index(index, node):
             continue  # index arithmetic (t + 1, 2 * H) is the shift operator's
         if isinstance(node.op, ast.Add):
-            terms = _chain(node, ast.Add)
+            terms = chain(node, ast.Add)
             for k, term in enumerate(terms):
-                yield _mut(index, "drop-term", _text(term), node, [node], ("drop-term", k), term=_text(term))
+                yield _mut(index, "drop-term", text(term), node, [node], ("drop-term", k), term=text(term))
         elif isinstance(node.op, ast.Mult):
-            factors = _chain(node, ast.Mult)
+            factors = chain(node, ast.Mult)
             for k, factor in enumerate(factors):
-                yield _mut(index, "drop-factor", _factor_text(factor), node, [node], ("drop-factor", k), factor=_factor_text(factor))
+                yield _mut(index, "drop-factor", factor_text(factor), node, [node], ("drop-factor", k), factor=factor_text(factor))
             if len(factors) >= 3:
-                rest = _text(_rebuild(factors[1:], ast.Mult))
+                rest = text(rebuild(factors[1:], ast.Mult))
                 yield _mut(index, "drop-factor", rest, node, [node], ("keep-first",), factor=rest)
         elif isinstance(node.op, ast.Div):
-            yield _mut(index, "drop-div", _text(node.right), node, [node], ("drop-div",), den=_text(node.right))
+            yield _mut(index, "drop-div", text(node.right), node, [node], ("drop-div",), den=text(node.right))
 
 
 def _find_overwrites(index: _Index):
@@ -315,21 +276,21 @@ def _find_axes(index: _Index):
 
 
 def _is_where(node: ast.AST) -> bool:
-    return isinstance(node, ast.Call) and _text(node.func) == "np.where" and len(node.args) == 3
+    return isinstance(node, ast.Call) and text(node.func) == "np.where" and len(node.args) == 3
 
 
 def _find_masks(index: _Index):
     for node in _inside_functions(index):
         if not _is_where(node):
             continue
-        cond = _text(node.args[0])
+        cond = text(node.args[0])
         yield _mut(index, "invert", cond, node, [node], ("invert",), cond=cond)
         yield _mut(index, "unmask", cond, node, [node], ("unmask",), cond=cond)
         if _is_neg_inf(node.args[2]):
             yield _mut(index, "fill", "-inf>0", node, [node.args[2]], ("zero",))
         stmt = index.statement(node)
         if isinstance(stmt, ast.Assign) and stmt.value is node and isinstance(stmt.targets[0], ast.Name) \
-                and _text(node.args[1]) == stmt.targets[0].id:
+                and text(node.args[1]) == stmt.targets[0].id:
             body = index.parent[id(stmt)].body
             at = body.index(stmt)
             for later in body[at + 1: at + 5]:
@@ -347,7 +308,7 @@ def _find_reversals(index: _Index):
             yield _mut(index, "reverse", "", node, [node], ("unwrap",))
         elif node.func.id == "range" and len(node.args) == 1:
             yield _mut(index, "reverse", "", node, [node], ("backwards",))
-        elif node.func.id == "range" and len(node.args) == 3 and _text(node.args[2]) == "-1":
+        elif node.func.id == "range" and len(node.args) == 3 and text(node.args[2]) == "-1":
             yield _mut(index, "reverse", "", node, [node], ("forwards",))
 
 
@@ -407,6 +368,23 @@ def _find_ones(index: _Index):
             yield _mut(index, "ones", node.right.id, node, [node.right], ("ones",), name=node.right.id)
 
 
+def _find_zeros(index: _Index):
+    """Initial states: a parameter copied into a variable (`h = h0`) or passed, one layer of it, to a helper (`f(h0[0])`)."""
+    params = {a.arg for fn in index.functions for a in fn.args.args}
+    for node in _inside_functions(index):
+        if not (isinstance(node, ast.Name) and isinstance(node.ctx, ast.Load) and node.id in params):
+            continue
+        parent = index.parent[id(node)]
+        holder = index.parent.get(id(parent))
+        copied = isinstance(parent, ast.Assign) and parent.value is node and isinstance(parent.targets[0], ast.Name)
+        in_tuple = isinstance(parent, ast.Tuple) and isinstance(holder, ast.Assign) and holder.value is parent \
+            and isinstance(holder.targets[0], ast.Tuple)
+        passed = isinstance(parent, ast.Subscript) and parent.value is node and isinstance(parent.slice, ast.Constant) \
+            and isinstance(holder, ast.Call) and parent in holder.args
+        if copied or in_tuple or passed:
+            yield _mut(index, "zeros", node.id, node, [parent if passed else node], ("zeros",), name=node.id)
+
+
 def _find_reorders(index: _Index):
     for fn in index.functions:
         for block in [fn.body] + [s.body for s in ast.walk(fn) if isinstance(s, ast.For)]:
@@ -419,135 +397,4 @@ def _find_reorders(index: _Index):
 
 _FINDERS = (_find_activations, _find_move_act, _find_flips, _find_transposes, _find_terms, _find_swaps,
             _find_overwrites, _find_shifts, _find_axes, _find_masks, _find_reversals, _find_couplings,
-            _find_ones, _find_reorders, _find_names)
-
-
-# ---------------------------------------------------------------------------------- applying
-
-
-def _replace(parents: dict, old: ast.AST, new: ast.AST) -> None:
-    parent = parents[id(old)]
-    for name, value in ast.iter_fields(parent):
-        if value is old:
-            setattr(parent, name, new)
-            return
-        if isinstance(value, list):
-            for k, item in enumerate(value):
-                if item is old:
-                    value[k] = new
-                    return
-
-
-def _transform(m: Mutation, nodes: list, parents: dict) -> None:
-    kind = m.params[0] if m.params else m.op
-    targets = [nodes[t] for t in m.targets]
-    node = targets[0]
-    if m.op == "act":
-        helper = {"sigmoid": SIGMOID, "relu": RELU}.get(m.params[0])
-        new = _helper_call(helper, node.args[0]) if helper else _np_call("tanh", [node.args[0]])
-        _replace(parents, node, new)
-    elif kind == "arg":
-        _replace(parents, node, node.args[m.params[1]])
-    elif m.op == "minmax":
-        node.func = _np_call(m.params[1], []).func if isinstance(node.func, ast.Attribute) else ast.Name(m.params[1], ast.Load())
-    elif m.op == "move-act":
-        inner = getattr(node, m.params[0])
-        setattr(node, m.params[0], inner.args[0])
-        _replace(parents, node, ast.Call(inner.func, [node], []))
-    elif m.op == "flip":
-        name = m.params[0]
-        for sub in list(ast.walk(node)):
-            if _one_minus(sub) == name:
-                _replace(parents, sub, ast.Name(name, ast.Load()))
-            elif isinstance(sub, ast.Name) and sub.id == name and _one_minus(parents[id(sub)]) is None:
-                _replace(parents, sub, ast.BinOp(ast.Constant(1.0), ast.Sub(), ast.Name(name, ast.Load())))
-    elif kind == "untranspose":
-        _replace(parents, node, node.value)
-    elif kind == "transpose":
-        node.right = ast.Attribute(node.right, "T", ast.Load())
-    elif kind == "drop-term":
-        terms = _chain(node, ast.Add)
-        _replace(parents, node, _rebuild(terms[:m.params[1]] + terms[m.params[1] + 1:], ast.Add))
-    elif kind == "drop-factor":
-        factors = _chain(node, ast.Mult)
-        _replace(parents, node, _rebuild(factors[:m.params[1]] + factors[m.params[1] + 1:], ast.Mult))
-    elif kind == "keep-first":
-        _replace(parents, node, _chain(node, ast.Mult)[0])
-    elif kind == "drop-div":
-        _replace(parents, node, node.left)
-    elif kind == "elts":
-        _, i, j = m.params
-        node.elts[i], node.elts[j] = node.elts[j], node.elts[i]
-    elif kind == "operands":
-        node.left, node.right = node.right, node.left
-    elif m.op == "overwrite":
-        _replace(parents, node, ast.Assign([node.target], node.value))
-    elif kind == "shift":
-        op = ast.Add() if m.params[1] > 0 else ast.Sub()
-        _replace(parents, node, ast.BinOp(ast.Name(node.id, ast.Load()), op, ast.Constant(1)))
-    elif kind == "axis":
-        for call in targets:
-            for kw in call.keywords:
-                if kw.arg == "axis":
-                    kw.value = ast.Constant(m.params[1])
-    elif kind == "invert":
-        node.args[1], node.args[2] = node.args[2], node.args[1]
-    elif kind == "unmask":
-        _replace(parents, node, node.args[1])
-    elif kind == "zero":
-        _replace(parents, node, ast.Constant(0.0))
-    elif kind == "mask-after":
-        stmt, later = targets
-        cond = stmt.value.args[0]
-        body = parents[id(stmt)].body
-        name = m.params[1]
-        masked = ast.Assign([ast.Name(name, ast.Store())],
-                            _np_call("where", [copy.deepcopy(cond), ast.Name(name, ast.Load()), ast.Constant(0.0)]))
-        body.insert(body.index(later) + 1, masked)
-        body.remove(stmt)
-    elif kind == "unwrap":
-        _replace(parents, node, node.args[0])
-    elif kind == "backwards":
-        stop = node.args[0]
-        node.args = [ast.BinOp(copy.deepcopy(stop), ast.Sub(), ast.Constant(1)), ast.Constant(-1), ast.Constant(-1)]
-    elif kind == "forwards":
-        node.args = [ast.BinOp(node.args[0], ast.Add(), ast.Constant(1))]
-    elif kind == "rename":
-        for target in targets:
-            target.id = m.params[1]
-    elif kind == "couple":
-        for target in targets:
-            _replace(parents, target, ast.BinOp(ast.Constant(1.0), ast.Sub(), ast.Name(m.params[1], ast.Load())))
-    elif kind == "ones":
-        _replace(parents, node, _np_call("ones_like", [ast.Name(node.id, ast.Load())]))
-    elif kind == "reorder":
-        a, b = targets
-        body = parents[id(a)].body
-        k = body.index(a)
-        body[k], body[k + 1] = b, a
-    else:  # pragma: no cover - every finder's kind is handled above
-        raise ValueError(f"unknown mutation {m.id}")
-
-
-def _overlap(tree: ast.Module, mutations: list[Mutation]) -> bool:
-    """Return whether two mutations touch the same node or one's node holds the other's."""
-    nodes = list(ast.walk(tree))
-    sets = []
-    for m in mutations:
-        inside = set()
-        for t in m.targets:
-            inside |= {id(n) for n in ast.walk(nodes[t]) if not isinstance(n, _SHARED)}  # Load(), Add()... are shared
-        sets.append(inside)
-    return any(a & b for a, b in itertools.combinations(sets, 2))
-
-
-def apply(source_tree: ast.Module, mutations: list[Mutation]) -> ast.Module | None:
-    """Return a copy of the module with every mutation applied, or None when two of them collide."""
-    if len(mutations) > 1 and _overlap(source_tree, mutations):
-        return None
-    tree = copy.deepcopy(source_tree)
-    nodes = list(ast.walk(tree))
-    parents = {id(c): n for n in nodes for c in ast.iter_child_nodes(n)}
-    for m in mutations:
-        _transform(m, nodes, parents)
-    return ast.fix_missing_locations(tree)
+            _find_ones, _find_zeros, _find_reorders, _find_names)

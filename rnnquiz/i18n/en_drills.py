@@ -308,6 +308,7 @@ MESSAGES = {
     "grader.mutant.name": "`{new}` used where the reference uses `{old}` ({where})",
     "grader.mutant.couple": "`1 - {other}` used as `{gate}` (a coupled gate) ({where})",
     "grader.mutant.ones": "`{name}` left out, as if it were all ones ({where})",
+    "grader.mutant.zeros": "`{name}` ignored: the state starts from zeros ({where})",
     "grader.mutant.reorder": "`{b}` computed before `{a}` instead of after it",
     "grader.mutant.in-cell": "in the {cell} cell: {text}",
     "grader.mutant.and": "; and ",

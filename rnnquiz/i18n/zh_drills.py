@@ -305,6 +305,7 @@ MESSAGES = {
     "grader.mutant.name": "用了 `{new}`，参考实现用的是 `{old}`（{where}）",
     "grader.mutant.couple": "用 `1 - {other}` 充当了 `{gate}`（耦合门）（{where}）",
     "grader.mutant.ones": "漏掉了 `{name}`，相当于把它当成全 1（{where}）",
+    "grader.mutant.zeros": "忽略了 `{name}`：状态从全零开始（{where}）",
     "grader.mutant.reorder": "`{b}` 在 `{a}` 之前计算了，应当在之后",
     "grader.mutant.in-cell": "{cell} 单元内部：{text}",
     "grader.mutant.and": "；并且",

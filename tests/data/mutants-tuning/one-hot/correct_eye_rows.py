@@ -1,0 +1,5 @@
+import numpy as np
+
+
+def one_hot(ids, V):
+    return np.eye(V, dtype=np.float64)[np.asarray(ids)]
