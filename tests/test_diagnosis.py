@@ -69,9 +69,9 @@ def test_every_correct_file_passes(coverage) -> None:
 def test_most_mistakes_are_named_and_few_wrongly(coverage) -> None:
     every, held = coverage.figures("all"), coverage.figures("held-out")
     tuning = coverage.figures("tuning")
-    assert every["rate"] >= 0.93, every
+    assert every["rate"] >= 0.94 and every["wrong"] == 0, every
     assert tuning["rate"] >= 0.98 and tuning["wrong"] == 0, tuning
-    assert held["rate"] >= 0.86 and held["wrong"] <= 1, held
+    assert held["rate"] >= 0.89 and held["wrong"] == 0, held
 
 
 def test_an_ignored_initial_state_is_a_mutation() -> None:
