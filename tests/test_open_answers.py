@@ -43,10 +43,10 @@ def test_the_benchmark_is_what_the_issue_asks_for(judged):
 # in a rewording does not fail the build; the issue's targets are in the comments.
 HELD_OUT_FLOORS = {
     # language: (good → Good or better ≥ [85%], good → Again ≤ [0%], wrong → Again ≥ [95%], off-topic → Again ≥ [100%])
-    # measured: en 24/24 good Good, 0 Again, 13/18 wrong Again, 9/10 off-topic Again;
-    #           zh 22/24 good Good, 1 Again, 14/18 wrong Again, 2/2 off-topic Again
-    "en": (0.95, 0.00, 0.70, 0.85),
-    "zh": (0.85, 0.05, 0.75, 1.00),
+    # measured: en 24/24 good Good, 0 Again, 14/18 wrong Again, 9/10 off-topic Again;
+    #           zh 22/24 good Good, 1 Again, 15/18 wrong Again, 2/2 off-topic Again
+    "en": (0.95, 0.00, 0.75, 0.85),
+    "zh": (0.85, 0.05, 0.80, 1.00),
 }
 
 

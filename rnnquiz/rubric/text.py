@@ -197,7 +197,9 @@ def _assemble(reading: Reading, raw: list[tuple[str, int, int, bool, str]]) -> R
         last_clause += 1
         return last_clause
 
-    for word, start, end, cjk, boundary in raw:
+    for k, (word, start, end, cjk, boundary) in enumerate(raw):
+        if not cjk and word == "because" and k + 1 < len(raw) and raw[k + 1][0] == "of":
+            continue  # "because of X" is a preposition: X belongs to the clause it explains
         if boundary == "aside":
             outer.append(clause)
             clause = new_clause()
