@@ -11,7 +11,6 @@ mode (`strict.py`) adds the OS sandbox that also stops a student who attacks the
 
 from __future__ import annotations
 
-import ctypes
 import math
 import os
 import shutil
@@ -25,6 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from rnnquiz.grader import protocol
+from rnnquiz.grader.budget import DiskWatch, Drain, die_with_parent
 
 # Limits are applied before anything else is imported. RLIMIT_AS below ~600 MiB breaks
 # `import torch` and makes numpy segfault instead of raising MemoryError (FIELD-NOTES), so the
@@ -88,60 +88,6 @@ class RunResult:
     detail_values: dict = field(default_factory=dict)
 
 
-class _Drain(threading.Thread):
-    """Read a pipe to its end, keeping its first `keep` bytes; past `budget` bytes, stop the child once."""
-
-    def __init__(self, fd: int, keep: int, budget: int, stop):
-        super().__init__(daemon=True)
-        self.fd, self.keep, self.budget, self.stop = fd, keep, budget, stop
-        self.kept = bytearray()
-        self.total = 0
-        self.exceeded = False
-
-    def run(self) -> None:
-        while True:
-            try:
-                chunk = os.read(self.fd, 65536)
-            except OSError:
-                break
-            if not chunk:
-                break
-            self.total += len(chunk)
-            room = self.keep - len(self.kept)
-            if room > 0:
-                self.kept += chunk[:room]
-            if self.total > self.budget and not self.exceeded:
-                self.exceeded = True
-                self.stop()
-
-
-class _DiskWatch(threading.Thread):
-    """Stop the child once everything in its job folder adds up to more than the cap."""
-
-    def __init__(self, folder: Path, cap: int, stop, done: threading.Event):
-        super().__init__(daemon=True)
-        self.folder, self.cap, self.stop, self.done = folder, cap, stop, done
-        self.exceeded = False
-
-    def run(self) -> None:
-        while not self.done.wait(0.05):
-            if _folder_bytes(self.folder) > self.cap:
-                self.exceeded = True
-                self.stop()
-                return
-
-
-def _folder_bytes(folder: Path) -> int:
-    total = 0
-    for root, _dirs, files in os.walk(folder):
-        for name in files:
-            try:
-                total += os.lstat(os.path.join(root, name)).st_blocks * 512
-            except OSError:
-                pass
-    return total
-
-
 def _kill_group(proc: subprocess.Popen) -> None:
     # The process itself too: a child forked by the warm worker may not have made its group yet.
     for kill in (os.killpg, os.kill):
@@ -149,20 +95,6 @@ def _kill_group(proc: subprocess.Popen) -> None:
             kill(proc.pid, signal.SIGKILL)
         except (ProcessLookupError, PermissionError):
             pass
-
-
-def die_with_parent():  # noqa: ANN202
-    """Return a pre-exec function asking the kernel to kill the child when the grading parent dies."""
-    try:
-        prctl = ctypes.CDLL(None, use_errno=True).prctl  # looked up here: the forked child only calls it
-    except (OSError, AttributeError):
-        return None
-    pr_set_pdeathsig = 1
-
-    def arm() -> None:
-        prctl(pr_set_pdeathsig, signal.SIGKILL, 0, 0, 0)
-
-    return arm
 
 
 def _alive(pid: int) -> bool:
@@ -230,10 +162,10 @@ class Run:
             os.close(output_w)
             os.close(results_w)
         stop = lambda: _kill_group(self.proc)  # noqa: E731
-        self.output = _Drain(output_r, limits.keep_bytes, limits.output_bytes, stop)
-        self.results = _Drain(results_r, RESULTS_CAP, RESULTS_CAP, stop)
+        self.output = Drain(output_r, limits.keep_bytes, limits.output_bytes, stop)
+        self.results = Drain(results_r, RESULTS_CAP, RESULTS_CAP, stop)
         self._done = threading.Event()
-        self.disk = _DiskWatch(self.folder, limits.disk_mb << 20, stop, self._done)
+        self.disk = DiskWatch(self.folder, limits.disk_mb << 20, stop, self._done)
         for thread in (self.output, self.results, self.disk):
             thread.start()
 

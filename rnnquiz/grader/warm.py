@@ -75,7 +75,7 @@ class WarmWorker:
         if self._proc is not None and self._proc.poll() is None and self._sock is not None:
             return
         self._drop()
-        from rnnquiz.grader.sandbox import die_with_parent
+        from rnnquiz.grader.budget import die_with_parent
 
         parent, child = socket.socketpair(socket.AF_UNIX, socket.SOCK_SEQPACKET)
         env = {**os.environ, "OMP_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
