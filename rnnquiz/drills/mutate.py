@@ -395,6 +395,8 @@ def _find_reorders(index: _Index):
                                    (index.number[id(a)], index.number[id(b)]), ("reorder",))
 
 
+from rnnquiz.drills import mutate_bounds  # noqa: E402 - its finders use this module's helpers
+
 _FINDERS = (_find_activations, _find_move_act, _find_flips, _find_transposes, _find_terms, _find_swaps,
-            _find_overwrites, _find_shifts, _find_axes, _find_masks, _find_reversals, _find_couplings,
-            _find_ones, _find_zeros, _find_reorders, _find_names)
+            _find_overwrites, _find_shifts, *mutate_bounds.FINDERS, _find_axes, _find_masks, _find_reversals,
+            _find_couplings, _find_ones, _find_zeros, _find_reorders, _find_names)
