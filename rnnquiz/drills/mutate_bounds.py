@@ -1,8 +1,11 @@
-"""Mutation operators on bounds: a loop one step short, a comparison one step off, an index shifted and kept in range.
+"""Mutation operators on bounds and steps: a loop one step short, a comparison one step off, an index
+shifted and kept in range, a final state taken at the wrong step.
 
 These are the off-by-one mistakes that stay in range, so they give values rather than an
 IndexError: `range(T - 1)` or `range(1, T)` for `range(T)`, `<=` for `<` in a length mask, and an
 index moved by one and then clipped (`np.clip(ids - 1, 0, V - 1)`) or wrapped (`(ids + 1) % V`).
+A state a loop stores at every step (`outputs[t] = h`) and returns at the end may be returned
+from the first or the last slot of what was stored instead (`outputs[0]`, `outputs[-1]`).
 A clipped or wrapped shift is reported under the plain shift's id: to the learner it is the same
 mistake, whatever kept the index in range.
 """
@@ -64,7 +67,33 @@ def find_bounded_shifts(index):
                         yield mutate.Mutation(f"{m.id}{VARIANT}{mode}", m.op, m.values, m.targets, m.params)
 
 
-FINDERS = (find_ranges, find_comparisons, find_bounded_shifts)
+def _stored_per_step(fn: ast.FunctionDef) -> dict[str, str]:
+    """Return {state name: array name} for loop statements `array[t] = state` indexed by the loop counter."""
+    out = {}
+    for loop in ast.walk(fn):
+        if isinstance(loop, ast.For) and isinstance(loop.target, ast.Name):
+            for stmt in loop.body:
+                if isinstance(stmt, ast.Assign) and isinstance(stmt.value, ast.Name) and isinstance(stmt.targets[0], ast.Subscript) \
+                        and isinstance(stmt.targets[0].value, ast.Name) and ast.unparse(stmt.targets[0].slice) == loop.target.id:
+                    out[stmt.value.id] = stmt.targets[0].value.id
+    return out
+
+
+def find_wrong_steps(index):
+    """A returned final state replaced by the first or the last slot the loop stored it in."""
+    for fn in index.functions:
+        stored = _stored_per_step(fn)
+        for ret in (s for s in ast.walk(fn) if isinstance(s, ast.Return) and s.value is not None):
+            items = ret.value.elts if isinstance(ret.value, ast.Tuple) else [ret.value]
+            for item in items:
+                if isinstance(item, ast.Name) and item.id in stored:
+                    for slot in (0, -1):
+                        new = f"{stored[item.id]}[{slot}]"
+                        yield mutate._mut(index, "step", f"{item.id}>{new}", item, [item], ("step", stored[item.id], slot),
+                                          old=item.id, new=new)
+
+
+FINDERS = (find_ranges, find_comparisons, find_bounded_shifts, find_wrong_steps)
 
 
 def transform(m, node: ast.AST, parents: dict, np_call) -> bool:
@@ -76,6 +105,14 @@ def transform(m, node: ast.AST, parents: dict, np_call) -> bool:
         node.args = [ast.Constant(1), node.args[0]]
     elif kind == "cmp":
         node.ops = [next(op for op, (name, _) in _STRICTER.items() if name == m.params[1])()]
+    elif kind == "step":
+        _, array, slot = m.params
+        new = ast.Subscript(ast.Name(array, ast.Load()), ast.Constant(slot), ast.Load())
+        holder = parents[id(node)]
+        if isinstance(holder, ast.Tuple):
+            holder.elts[holder.elts.index(node)] = new
+        else:
+            holder.value = new
     elif kind == "shift-bound":
         _, delta, mode = m.params
         holder = parents[id(node)]

@@ -301,6 +301,7 @@ MESSAGES = {
     "grader.mutant.shift": "the index `{name}` off by {delta} ({where})",
     "grader.mutant.range": "the loop runs `{new}` where the reference runs `{old}`: one step is never visited ({where})",
     "grader.mutant.cmp": "`{new}` where the reference compares with `{old}`: one step off at the boundary ({where})",
+    "grader.mutant.step": "`{new}` returned where the reference returns the final `{old}`: the state at another step ({where})",
     "grader.mutant.axis": "reduced over axis {new} instead of axis {old} ({where})",
     "grader.mutant.invert": "the mask `{cond}` inverted ({where})",
     "grader.mutant.unmask": "the mask `{cond}` not applied ({where})",

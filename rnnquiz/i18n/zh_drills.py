@@ -298,6 +298,7 @@ MESSAGES = {
     "grader.mutant.shift": "下标 `{name}` 偏了 {delta}（{where}）",
     "grader.mutant.range": "循环写成了 `{new}`，参考实现是 `{old}`：有一步从未执行（{where}）",
     "grader.mutant.cmp": "比较用了 `{new}`，参考实现用的是 `{old}`：在边界上差了一步（{where}）",
+    "grader.mutant.step": "返回了 `{new}`，参考实现返回最后的 `{old}`：取的是另一步的状态（{where}）",
     "grader.mutant.axis": "在第 {new} 维上归约，而不是第 {old} 维（{where}）",
     "grader.mutant.invert": "掩码 `{cond}` 用反了（{where}）",
     "grader.mutant.unmask": "没有应用掩码 `{cond}`（{where}）",
