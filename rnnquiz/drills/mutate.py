@@ -134,7 +134,6 @@ def _find_activations(index: _Index):
         name = _act_name(node)
         if name is None or not node.args:
             continue
-        n = index.number[id(node)]
         if name == "tanh":
             yield _mut(index, "act", "tanh>sigmoid", node, [node], ("sigmoid",), old="tanh", new="sigmoid")
             yield _mut(index, "act", "tanh>relu", node, [node], ("relu",), old="tanh", new="relu")
@@ -148,7 +147,6 @@ def _find_activations(index: _Index):
                 yield _mut(index, "drop", name, node, [node], ("arg", keep[0]), fn=name)
             other = {"maximum": "minimum", "minimum": "maximum", "min": "max", "max": "min"}[name]
             yield _mut(index, "minmax", f"{name}>{other}", node, [node], ("rename", other), old=name, new=other)
-        del n
 
 
 def _find_move_act(index: _Index):
