@@ -21,7 +21,7 @@ from rnnquiz.drills.mutants import Candidate
 
 FIRSTS = 8  # groups tried as the first change of a pair
 SECONDS = 4  # ... each with this many second changes from each of the two rankings
-LEAD_SECONDS = 12  # ... and the closest first with this many: its partner may move the outputs away on its own
+LEAD_SECONDS = 12  # ... and, when no pair agrees, the closest first with this many: its partner may move the outputs away on its own
 CATALOGUED = 2  # the leading firsts are also paired with every catalogue entry
 SAME = 1e-9  # outputs this close (relative) count as the same
 
@@ -189,14 +189,19 @@ def pair_matches(family, bank, learner, reference: np.ndarray, cases: list, shap
         if row is not None and not any(np.allclose(row, r, rtol=SAME, atol=1e-12, equal_nan=True) for _, r in found):
             found.append((search.match(parts, float(agreement.distance(row[None], learner, bank.bounds)[0])), row))
 
-    for rank, first in enumerate(search.firsts(distances, base)):
-        for second, row in search.spliced(first):
-            tried.add(frozenset((first, second)))
-            keep((search.reps[first], search.reps[second]), row)
-        seconds = search.seconds(first, LEAD_SECONDS if rank == 0 else SECONDS)
-        for second in seconds + (search.catalogued(first) if rank < CATALOGUED else []):
+    def try_all(first, seconds):
+        for second in seconds:
             if frozenset((first, second)) not in tried:
                 tried.add(frozenset((first, second)))
                 keep(*search.build(first, second))
+
+    firsts = search.firsts(distances, base)
+    for rank, first in enumerate(firsts):
+        for second, row in search.spliced(first):
+            tried.add(frozenset((first, second)))
+            keep((search.reps[first], search.reps[second]), row)
+        try_all(first, search.seconds(first) + (search.catalogued(first) if rank < CATALOGUED else []))
+    if not found and firsts:  # only then is the wider search around the closest first worth its time
+        try_all(firsts[0], search.seconds(firsts[0], LEAD_SECONDS))
     return [m for m, _ in sorted(found, key=lambda mr: mr[0].distance)]
 
