@@ -69,8 +69,8 @@ def test_every_correct_file_passes(coverage) -> None:
 def test_most_mistakes_are_named_and_few_wrongly(coverage) -> None:
     every, held = coverage.figures("all"), coverage.figures("held-out")
     tuning = coverage.figures("tuning")
-    assert every["rate"] >= 0.94 and every["wrong"] == 0, every
-    assert tuning["rate"] >= 0.98 and tuning["wrong"] == 0, tuning
+    assert every["rate"] >= 0.95 and every["wrong"] == 0, every
+    assert tuning["rate"] == 1.0 and tuning["wrong"] == 0, tuning
     assert held["rate"] >= 0.89 and held["wrong"] == 0, held
 
 
@@ -104,7 +104,7 @@ def test_the_second_tuning_set_is_named_and_never_wrongly() -> None:
     figures = result.figures("all")
     assert figures["failed-correct"] == 0, [f"{f.drill}/{f.name}" for f in result.files if f.outcome == "failed-correct"]
     assert figures["wrong"] == 0, [(f.drill, f.name, f.reported) for f in result.files if f.outcome == "wrong"]
-    assert figures["rate"] >= 0.95, figures
+    assert figures["rate"] >= 0.98, figures
 
 
 def test_changes_to_different_outputs_combine_without_building_code() -> None:
@@ -223,3 +223,77 @@ def test_a_mutation_id_holding_a_plus_is_not_taken_for_a_pair() -> None:
     assert split_pair(one) == [one]
     assert split_pair(f"gate-order-ifog + {one}") == ["gate-order-ifog", one]
     assert score([[one]], [one], passed=False) == "named"
+
+
+TUNING3 = Path(__file__).resolve().parent / "data" / "mutants-tuning3"
+
+
+def test_off_by_one_bounds_and_steps_are_mutations() -> None:
+    from rnnquiz.drills import mutate
+
+    source = ("import numpy as np\n\ndef f(x, ids, E, lengths, h0):\n    valid = np.arange(3)[:, None] < lengths\n"
+              "    outs = np.zeros((len(x),) + h0.shape)\n    h = h0\n    for t in range(len(x)):\n"
+              "        h = np.tanh(x[t] + h)\n        outs[t] = h\n    return E[ids], valid, outs, h\n")
+    by_id = {m.id: m for m in mutate.find_mutations(source)}
+    tree = ast.parse(source)
+    assert "range(len(x) - 1)" in ast.unparse(mutate.apply(tree, [by_id["range:end-1@for"]]))
+    assert "range(1, len(x))" in ast.unparse(mutate.apply(tree, [by_id["range:start+1@for"]]))
+    assert "<= lengths" in ast.unparse(mutate.apply(tree, [by_id["cmp:lt>le@valid"]]))
+    assert "np.clip(ids - 1, 0, E.shape[0] - 1)" in ast.unparse(mutate.apply(tree, [by_id["shift:ids-1@return~clip"]]))
+    assert "(ids + 1) % E.shape[0]" in ast.unparse(mutate.apply(tree, [by_id["shift:ids+1@return~wrap"]]))
+    assert "outs, outs[0])" in ast.unparse(mutate.apply(tree, [by_id["step:h>outs[0]@return"]]))
+    assert not [m for m in by_id if m.startswith("shift:t") and "~" in m]  # a loop counter is shifted, not clipped
+
+
+def test_a_clipped_shift_is_named_as_the_shift(tmp_path: Path) -> None:
+    from rnnquiz.drills.grade import grade_submission
+    from rnnquiz.drills.loader import load_drill
+
+    file = tmp_path / "clipped.py"
+    file.write_text("import numpy as np\n\ndef embed(ids, E):\n    return E[np.minimum(ids + 1, len(E) - 1)]\n", encoding="utf-8")
+    rep = grade_submission(load_drill("embedding"), file)
+    assert rep.diagnosis.mistake["id"] == "shift:ids+1@return"
+    assert "ids" in rep.diagnosis.mistake["title"]["en"] and "下标" in rep.diagnosis.mistake["title"]["zh"]
+
+
+def test_a_loop_one_step_short_is_named_in_both_languages() -> None:
+    from rnnquiz.drills.grade import grade_submission
+    from rnnquiz.drills.loader import load_drill
+
+    rep = grade_submission(load_drill("rnn-seq"), TUNING3 / "rnn-seq" / "last_step_skipped.py")
+    assert rep.diagnosis.mistake["id"] == "range:end-1@for"
+    assert "range(T - 1)" in rep.diagnosis.mistake["title"]["en"] and "循环" in rep.diagnosis.mistake["title"]["zh"]
+
+
+def test_changes_the_cases_cannot_tell_apart_are_not_guessed() -> None:
+    from rnnquiz.drills.grade import grade_submission
+    from rnnquiz.drills.loader import load_drill
+
+    # The factor is never applied; with the drill's max_norm this equals two other changes of `coef`.
+    rep = grade_submission(load_drill("clip-grad-norm"), TUNING3 / "clip-grad-norm" / "never_applied.py")
+    assert rep.check("values").status == "fail"
+    assert rep.diagnosis is None or not rep.diagnosis.mistake
+
+
+def test_the_third_tuning_set_covers_every_drill() -> None:
+    from rnnquiz.drills.coverage import load_labels
+    from rnnquiz.drills.loader import load_index
+
+    labels = load_labels(TUNING3)
+    assert set(labels) == set(load_index())
+    for drill_id, files in labels.items():
+        assert sum(bool(m) for m in files.values()) >= 3, drill_id
+        assert any(not m for m in files.values()), f"{drill_id}: no correct file"
+        for name in files:
+            assert (TUNING3 / drill_id / name).is_file(), f"{drill_id}/{name} is labeled but missing"
+    assert sum(len(m) == 2 for files in labels.values() for m in files.values()) >= 15
+
+
+def test_the_third_tuning_set_is_named_and_never_wrongly() -> None:
+    from rnnquiz.drills.coverage import measure
+
+    result = measure(TUNING3)
+    figures = result.figures("all")
+    assert figures["failed-correct"] == 0, [f"{f.drill}/{f.name}" for f in result.files if f.outcome == "failed-correct"]
+    assert figures["wrong"] == 0, [(f.drill, f.name, f.reported) for f in result.files if f.outcome == "wrong"]
+    assert figures["rate"] >= 0.92, figures

@@ -102,8 +102,9 @@ def reported_ids(report) -> list[str]:
     return [diag.mistake["id"], *(m["id"] for m in diag.also)]
 
 
-def measure(folder: Path, drills: list[str] | None = None) -> Coverage:
-    """Grade every labeled file (one sandbox child per batch) and score the names the grader gives."""
+def measure(folder: Path, drills: list[str] | None = None, part: str = "all") -> Coverage:
+    """Grade the labeled files of one part ("all", "tuning" or "held-out"; one sandbox child per
+    batch) and score the names the grader gives. Files of other parts are not graded at all."""
     from rnnquiz.drills.grade import grade_batch
     from rnnquiz.drills.loader import load_drill
 
@@ -112,7 +113,7 @@ def measure(folder: Path, drills: list[str] | None = None) -> Coverage:
     for drill_id, files in labels.items():
         if drills and drill_id not in drills:
             continue
-        names = sorted(files)
+        names = sorted(n for n in files if part == "all" or held_out(drill_id, n) == (part == "held-out"))
         items.append((load_drill(drill_id), [Path(folder) / drill_id / n for n in names]))
         meta.append((drill_id, names))
     coverage = Coverage()

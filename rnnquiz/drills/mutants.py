@@ -20,7 +20,7 @@ from pathlib import Path
 
 import numpy as np
 
-from rnnquiz.drills import mutate, rewrite
+from rnnquiz.drills import mutate, mutate_bounds, rewrite
 from rnnquiz.drills.compare import labelled
 from rnnquiz.drills.references import as_list
 
@@ -125,11 +125,12 @@ class Family:
     def singles(self) -> list[Candidate]:
         """Return the single candidates in order of precedence: catalogue first, the cell's last."""
         out = [Candidate(key[4:], "catalog", (key, ())) for key in self.sources if key != "ref"]
-        out += [Candidate(mid, "mutant", ("ref", (mid,))) for mid in self.sources["ref"].mutations]
+        public = mutate_bounds.public_id
+        out += [Candidate(public(mid), "mutant", ("ref", (mid,))) for mid in self.sources["ref"].mutations]
         if self.cell_drill is not None:
             cell = self.cell_drill.id
             out += [Candidate(f"{cell}/{key[4:]}", "cell-catalog", ("ref", ()), (key, ())) for key in self.cell_sources if key != "ref"]
-            out += [Candidate(f"{cell}/{mid}", "cell-mutant", ("ref", ()), ("ref", (mid,))) for mid in self.cell_sources["ref"].mutations]
+            out += [Candidate(f"{cell}/{public(mid)}", "cell-mutant", ("ref", ()), ("ref", (mid,))) for mid in self.cell_sources["ref"].mutations]
         return out
 
     def function(self, cand: Candidate):
@@ -229,7 +230,7 @@ def _cache_key(family: Family, seed: int, cases: list) -> str:
     from rnnquiz import __version__
 
     h = hashlib.sha256(f"{ENGINE_VERSION}:{__version__}:{seed}:{[c.index for c in cases]}".encode())
-    for engine in (Path(mutate.__file__), Path(rewrite.__file__), Path(__file__)):  # operators and layout are in the key
+    for engine in (Path(mutate.__file__), Path(mutate_bounds.__file__), Path(rewrite.__file__), Path(__file__)):  # operators and layout are in the key
         h.update(engine.read_bytes())
     for path in family.files():
         h.update(path.name.encode())

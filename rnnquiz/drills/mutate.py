@@ -134,7 +134,6 @@ def _find_activations(index: _Index):
         name = _act_name(node)
         if name is None or not node.args:
             continue
-        n = index.number[id(node)]
         if name == "tanh":
             yield _mut(index, "act", "tanh>sigmoid", node, [node], ("sigmoid",), old="tanh", new="sigmoid")
             yield _mut(index, "act", "tanh>relu", node, [node], ("relu",), old="tanh", new="relu")
@@ -148,7 +147,6 @@ def _find_activations(index: _Index):
                 yield _mut(index, "drop", name, node, [node], ("arg", keep[0]), fn=name)
             other = {"maximum": "minimum", "minimum": "maximum", "min": "max", "max": "min"}[name]
             yield _mut(index, "minmax", f"{name}>{other}", node, [node], ("rename", other), old=name, new=other)
-        del n
 
 
 def _find_move_act(index: _Index):
@@ -395,6 +393,8 @@ def _find_reorders(index: _Index):
                                    (index.number[id(a)], index.number[id(b)]), ("reorder",))
 
 
+from rnnquiz.drills import mutate_bounds  # noqa: E402 - its finders use this module's helpers
+
 _FINDERS = (_find_activations, _find_move_act, _find_flips, _find_transposes, _find_terms, _find_swaps,
-            _find_overwrites, _find_shifts, _find_axes, _find_masks, _find_reversals, _find_couplings,
-            _find_ones, _find_zeros, _find_reorders, _find_names)
+            _find_overwrites, _find_shifts, *mutate_bounds.FINDERS, _find_axes, _find_masks, _find_reversals,
+            _find_couplings, _find_ones, _find_zeros, _find_reorders, _find_names)

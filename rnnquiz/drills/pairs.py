@@ -11,6 +11,7 @@ without building any code: each output comes from the change that moved it.
 
 from __future__ import annotations
 
+import ast
 from dataclasses import dataclass
 
 import numpy as np
@@ -20,6 +21,7 @@ from rnnquiz.drills.mutants import Candidate
 
 FIRSTS = 8  # groups tried as the first change of a pair
 SECONDS = 4  # ... each with this many second changes from each of the two rankings
+LEAD_SECONDS = 12  # ... and, when no pair agrees, the closest first with this many: its partner may move the outputs away on its own
 CATALOGUED = 2  # the leading firsts are also paired with every catalogue entry
 SAME = 1e-9  # outputs this close (relative) count as the same
 
@@ -62,12 +64,19 @@ def composable(a: Candidate, b: Candidate, family) -> Candidate | None:
             return Candidate(f"{x.id} + {y.id}", "pair", (x.own[0], y.own[1]), None)
         if x.kind in ("cell-catalog", "cell-mutant") and own_mutation(y):
             return Candidate(f"{x.id} + {y.id}", "pair", ("ref", y.own[1]), x.cell)
+        if x.kind == "catalog" and y.kind in ("cell-catalog", "cell-mutant") and _calls(family.sources[x.own[0]].tree, family.built.cell):
+            return Candidate(f"{x.id} + {y.id}", "pair", (x.own[0], ()), y.cell)
     if a.kind == "cell-mutant" and b.kind == "cell-mutant":
         return Candidate(f"{a.id} + {b.id}", "pair", ("ref", ()), ("ref", a.cell[1] + b.cell[1]))
     for x, y in ((a, b), (b, a)):
         if x.kind == "cell-catalog" and y.kind == "cell-mutant" and y.cell[1][0] in family.cell_sources[x.cell[0]].mutations:
             return Candidate(f"{x.id} + {y.id}", "pair", ("ref", ()), (x.cell[0], y.cell[1]))
     return None
+
+
+def _calls(tree, name: str) -> bool:
+    """Return whether a module calls `name` (a catalogued file that calls the cell helper can take a changed cell)."""
+    return any(isinstance(n, ast.Call) and isinstance(n.func, ast.Name) and n.func.id == name for n in ast.walk(tree))
 
 
 class PairSearch:
@@ -97,7 +106,7 @@ class PairSearch:
         d = distances[self.reps]
         return [int(g) for g in np.argsort(d, kind="stable") if d[g] < base][:FIRSTS]
 
-    def seconds(self, first: int) -> list[int]:
+    def seconds(self, first: int, count: int = SECONDS) -> list[int]:
         """Return the groups worth pairing with `first`: the best of two rankings, interleaved."""
         rows = self.bank.values[self.reps]
         moved = rows[first] - self.reference
@@ -105,7 +114,7 @@ class PairSearch:
         direction = self._direction(rows, first)
         picked: list[int] = []
         for ranking in (np.argsort(combined, kind="stable"), np.argsort(direction, kind="stable")):
-            picked += [int(g) for g in ranking if g != first and int(g) not in picked][:SECONDS]
+            picked += [int(g) for g in ranking if g != first and int(g) not in picked][:count]
         return picked
 
     def catalogued(self, first: int) -> list[int]:
@@ -180,13 +189,19 @@ def pair_matches(family, bank, learner, reference: np.ndarray, cases: list, shap
         if row is not None and not any(np.allclose(row, r, rtol=SAME, atol=1e-12, equal_nan=True) for _, r in found):
             found.append((search.match(parts, float(agreement.distance(row[None], learner, bank.bounds)[0])), row))
 
-    for rank, first in enumerate(search.firsts(distances, base)):
-        for second, row in search.spliced(first):
-            tried.add(frozenset((first, second)))
-            keep((search.reps[first], search.reps[second]), row)
-        for second in search.seconds(first) + (search.catalogued(first) if rank < CATALOGUED else []):
+    def try_all(first, seconds):
+        for second in seconds:
             if frozenset((first, second)) not in tried:
                 tried.add(frozenset((first, second)))
                 keep(*search.build(first, second))
+
+    firsts = search.firsts(distances, base)
+    for rank, first in enumerate(firsts):
+        for second, row in search.spliced(first):
+            tried.add(frozenset((first, second)))
+            keep((search.reps[first], search.reps[second]), row)
+        try_all(first, search.seconds(first) + (search.catalogued(first) if rank < CATALOGUED else []))
+    if not found and firsts:  # only then is the wider search around the closest first worth its time
+        try_all(firsts[0], search.seconds(firsts[0], LEAD_SECONDS))
     return [m for m, _ in sorted(found, key=lambda mr: mr[0].distance)]
 

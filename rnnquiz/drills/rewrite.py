@@ -66,9 +66,13 @@ def _replace(parents: dict, old: ast.AST, new: ast.AST) -> None:
 
 
 def _transform(m, nodes: list, parents: dict) -> None:
+    from rnnquiz.drills import mutate_bounds
+
     kind = m.params[0] if m.params else m.op
     targets = [nodes[t] for t in m.targets]
     node = targets[0]
+    if mutate_bounds.transform(m, node, parents, np_call):
+        return
     if m.op == "act":
         helper = {"sigmoid": SIGMOID, "relu": RELU}.get(m.params[0])
         new = helper_call(helper, node.args[0]) if helper else np_call("tanh", [node.args[0]])
@@ -179,4 +183,14 @@ def apply(source_tree: ast.Module, mutations: list) -> ast.Module | None:
     parents = {id(c): n for n in nodes for c in ast.iter_child_nodes(n)}
     for m in mutations:
         _transform(m, nodes, parents)
+    _fill_empty(tree)
     return ast.fix_missing_locations(tree)
+
+
+def _fill_empty(tree: ast.Module) -> None:
+    """Allocate with np.zeros where the reference uses np.empty: a mutant may leave slots unwritten
+    (a loop one step short), and those must read 0, as in learners' code, not leftover memory."""
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and node.value.id == "np" \
+                and node.attr in ("empty", "empty_like"):
+            node.attr = node.attr.replace("empty", "zeros")

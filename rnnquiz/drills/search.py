@@ -26,13 +26,31 @@ def single_matches(bank, learner, tol) -> list[int]:
     return catalog or rows
 
 
+_CATCH_ALL = ("name", "axis")  # a parameter renamed, an axis spelled two ways: other words for the same change
+
+
+def _ambiguous(bank, group: list[int]) -> bool:
+    """Return whether rows with the same outputs are different changes in different places (no catalogue entry
+    among them): the cases cannot tell them apart, so naming one of them would be a guess."""
+    if any(bank.candidates[k].kind in ("catalog", "cell-catalog") for k in group):
+        return False
+    changes = {(bank.candidates[k].id.split(":")[0], bank.candidates[k].id.rsplit("@", 1)[-1]) for k in group}
+    changes = {c for c in changes if c[0].rsplit("/", 1)[-1] not in _CATCH_ALL}
+    return len({op for op, _ in changes}) > 1 and len({place for _, place in changes}) > 1
+
+
 def _distinct(bank, rows: list[int], distances: np.ndarray) -> list[int]:
-    """Keep the best-named row of each group of rows with the same outputs, closest first."""
+    """Keep the best-named row of each group of rows with the same outputs, closest first; drop groups whose
+    members are different changes the cases cannot tell apart."""
     rows = sorted(rows, key=lambda k: (precedence(bank.candidates[k]), k))
-    kept: list[int] = []
+    groups: list[list[int]] = []
     for k in rows:
-        if not any(np.allclose(bank.values[k], bank.values[j], rtol=1e-9, atol=1e-12, equal_nan=True) for j in kept):
-            kept.append(k)
+        same = next((g for g in groups if np.allclose(bank.values[k], bank.values[g[0]], rtol=1e-9, atol=1e-12, equal_nan=True)), None)
+        if same is None:
+            groups.append([k])
+        else:
+            same.append(k)
+    kept = [g[0] for g in groups if not _ambiguous(bank, g)]
     return sorted(kept, key=lambda k: (distances[k], kept.index(k)))
 
 

@@ -1,0 +1,4 @@
+import numpy as np
+
+def rnn_cell(x, h_prev, W_ih, W_hh, b_ih, b_hh):
+    return np.maximum(0, x @ W_ih.T + h_prev @ W_hh + b_ih + b_hh)
