@@ -49,9 +49,19 @@ ZH_NEGATION_REACH = 4  # words after a Chinese negation that it still denies
 # A negation stops at these: 也/就 start a predicate of their own, and 的 closes a modifier
 # (没有 bias 的线性层 denies the bias, not the layer).
 _ZH_NEW_PREDICATE = frozenset("也 就 才 却 还是 仍然 依然 照样 反而 的".split())
-# Words that make a sentence hypothetical: a wrong claim inside it is not being asserted
-# ("if every step had its own weights, the parameter count would grow with T").
+# Words that make their clause hypothetical: a wrong claim inside it is not being asserted
+# ("with a matrix per step the parameter count would grow with T").
 HYPOTHETICAL = frozenset("would 如果 要是 假如 否则 不然 若是 倘若".split())
+# A condition makes its whole sentence hypothetical when a consequence follows it
+# ("if every step had its own weights, the count would grow"; "如果 … 就 …").
+CONDITION = frozenset("if unless 如果 要是 假如 若是 倘若 假设".split())
+CONSEQUENCE = frozenset("would could might 就 会 将 则 那么".split())
+# "I would …", "我会选 …", "应该选 …": the learner's own choice or advice, asserted even after a condition
+# ("如果关心低频词，应该选 skip-gram").
+CHOOSERS = frozenset("i we you 我 我们 你".split())
+ADVICE = frozenset("应该 应当 最好 选 选择 推荐 建议".split())
+LIST_ITEM_MAX = 3  # words of a short piece between commas that is an item of a list, not a clause
+LIST_AND_ZH = frozenset("和 与 及 以及 或 或者 跟".split())
 IDK_PATTERNS = re.compile(
     r"\b(i\s+(do\s+not|don'?t)\s+know|no\s+idea|not\s+sure|i\s+forgot|i\s+have\s+no\s+clue|pass)\b"
     r"|不知道|不清楚|不太清楚|不记得|忘了|没学过|不会|不懂|不了解",
@@ -187,8 +197,65 @@ def read(answer: str, segment=None) -> Reading:  # noqa: ANN001
     return _assemble(Reading(text, answer, where), raw)
 
 
+def _is_break(raw: list[tuple[str, int, int, bool, str]], k: int) -> bool:
+    """Whether raw item k ends a clause (punctuation or a conjunction such as "and", 但是)."""
+    word, _, _, cjk, boundary = raw[k]
+    if boundary:
+        return True
+    if cjk:
+        return word in CLAUSE_WORDS_ZH
+    return word in CLAUSE_WORDS_EN and not (word == "because" and k + 1 < len(raw) and raw[k + 1][0] == "of")
+
+
+def _separator(raw: list[tuple[str, int, int, bool, str]], k: int, text: str) -> str:
+    """'comma', 'and' or '' for the break at raw item k (or past the end)."""
+    if k >= len(raw):
+        return ""
+    word, start, end, cjk, boundary = raw[k]
+    if boundary == "clause" and text[start:end] in (",", "，"):
+        return "comma"
+    if boundary == "clause" and text[start:end] == "、":
+        return "enum"
+    return "and" if not cjk and word == "and" else ""
+
+
+def _list_separators(raw: list[tuple[str, int, int, bool, str]], text: str) -> set[int]:
+    """Return the breaks that only separate the items of a list ("update, reset and an output gate").
+
+    A list is "X, Y and Z" (any number of short middle items, an Oxford comma allowed) whose last
+    item is short too, or "X and Y" of one or two words each ("forward and backward"). A claim
+    about the list as a whole then stays in one clause.
+    """
+    breaks = [k for k in range(len(raw)) if _is_break(raw, k)]
+    found: set[int] = set()
+    run: list[int] = []  # the commas of the list being read
+    for n, k in enumerate(breaks):
+        prev = breaks[n - 1] if n else -1
+        nxt = breaks[n + 1] if n + 1 < len(breaks) else len(raw)
+        before, after = k - prev - 1, nxt - k - 1
+        kind, next_kind = _separator(raw, k, text), _separator(raw, nxt, text)
+        if kind == "enum":  # 更新门、重置门和输出门 (but not 调高更有创意、调低更稳: clauses)
+            item = next((j for j in range(k + 1, nxt) if raw[j][0] in LIST_AND_ZH), nxt) - k - 1
+            if item == 1:  # one word: 更稳 in 调低更稳 is a predicate, 重置门 an item
+                found.add(k)
+            continue
+        if not run and kind == "comma" and before > LIST_ITEM_MAX + 1:
+            continue  # a long clause before the comma is not the first item of a list
+        if kind == "comma" and ((1 <= after <= LIST_ITEM_MAX and next_kind) or (run and after == 0 and next_kind == "and")):
+            run.append(k)
+            continue
+        if kind == "and" and after <= LIST_ITEM_MAX + 1:
+            if run and before <= LIST_ITEM_MAX:
+                found.update(run + [k])
+            elif not run and before <= 2 and after <= 2:
+                found.add(k)
+        run = []
+    return found
+
+
 def _assemble(reading: Reading, raw: list[tuple[str, int, int, bool, str]]) -> Reading:
     sentence = clause = last_clause = 0
+    in_list = _list_separators(raw, reading.text)
     outer: list[int] = []  # the clauses an aside （…） interrupted: they go on after it
     previous_was_token = False
 
@@ -208,6 +275,8 @@ def _assemble(reading: Reading, raw: list[tuple[str, int, int, bool, str]]) -> R
         if boundary == "aside-end":
             clause = outer.pop() if outer else new_clause()
             continue
+        if k in in_list:
+            continue  # the items of a list are one clause
         if boundary:
             if previous_was_token:
                 clause = new_clause()
