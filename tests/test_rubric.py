@@ -205,3 +205,13 @@ def test_a_list_is_one_clause():
     assert r.clause_of[0] != r.clause_of[-1]
     r = read("In that paper (2019), Wiegreffe and Pinter replied that it depends on the definition.")
     assert r.clause_of[0] != r.clause_of[-1]
+
+
+def test_a_misconception_pairs_words_of_one_clause_not_of_its_asides():
+    elmo_transformer = open_question([([TANH], "sentence")],
+                                     misconceptions=[([concept(["elmo"], ["elmo"]), concept(["transformer"], ["transformer"])], "clause")])
+    assert not judge_open(elmo_transformer, "Models such as ELMo (a biLSTM) or BERT (a Transformer) compute it.").misconceptions
+    assert not judge_open(elmo_transformer, "上下文词向量（ELMo 用双向 LSTM，BERT 用 Transformer）是动态算出来的").misconceptions
+    assert judge_open(elmo_transformer, "ELMo is a Transformer (like BERT).").misconceptions
+    # brackets of notation are not asides
+    assert [t.norm for t in read("f(x) with (1-z_t)").tokens] == ["f", "(", "x", ")", "with", "(", "1", "-", "z", "_", "t", ")"]

@@ -203,6 +203,15 @@ def _hide_clause(r: Reading, at: int, hidden: list[bool]) -> None:
         hidden[i] = hidden[i] or not advice
 
 
+def _asserted(r: Reading, hit: Hit, lo: int, scope: str, hidden: list[bool]) -> bool:
+    """Whether a hit counts towards a misconception: not hypothetical, and in a clause unit not
+    inside an aside that interrupts it ("ELMo（双向 LSTM）…", "BERT (a Transformer)" belong to
+    their asides, which are units of their own)."""
+    if any(hidden[hit.first : hit.last + 1]):
+        return False
+    return scope != "clause" or r.clause_of[hit.first] == r.clause_of[lo]
+
+
 def judge_claim(r: Reading, claim: list[dict], scope: str = "sentence", *, asserted_only: bool = False) -> ClaimResult:
     """Decide whether the answer states a claim, contradicts it, or neither.
 
@@ -214,7 +223,7 @@ def judge_claim(r: Reading, claim: list[dict], scope: str = "sentence", *, asser
     for lo, hi in _units(r, scope):
         found: list[list[Hit]] = [concept_hits(r, c, lo, hi) for c in claim]
         if hidden is not None:
-            found = [[h for h in hits if not any(hidden[h.first : h.last + 1])] for hits in found]
+            found = [[h for h in hits if _asserted(r, h, lo, scope, hidden)] for hits in found]
         if not all(found):
             continue
         right = [[h for h in hits if h.negated == bool(c.get("negated"))] for c, hits in zip(claim, found)]

@@ -106,6 +106,15 @@ class Reading:
 _CHAR_MAP = {"\u2212": "-", "\u2013": "-", "\u2019": "'", "\u22c5": "·", "（": "（", "）": "）"}  # NFKC would make （） ASCII
 
 
+# "ELMo (a bidirectional LSTM)": a bracket in prose, not notation (f(x), a^(t-1), (1-z_t), (-1, 1)).
+_PROSE_BRACKET = re.compile(r"(?<=\s)\(([^\W\d_][^()=^_+*/·|\[\]]*[^\W_]|[^\W\d_]{2,})\)")
+
+
+def _prose_brackets(text: str) -> str:
+    """Write a bracketed aside in prose with full-width brackets, which mark asides (same length)."""
+    return _PROSE_BRACKET.sub(lambda m: "（" + m.group(1) + "）", text)
+
+
 def normalise(text: str) -> str:
     """NFKC, lower case, one kind of minus and apostrophe."""
     return normalise_mapped(text)[0]
@@ -183,6 +192,7 @@ def read(answer: str, segment=None) -> Reading:  # noqa: ANN001
             which is loaded only when the answer contains Chinese).
     """
     text, where = normalise_mapped(answer)
+    text = _prose_brackets(text)
     raw: list[tuple[str, int, int, bool, str]] = []  # (word, start, end, cjk, boundary kind)
     for m in RUNS.finditer(text):
         if m.group(1):
