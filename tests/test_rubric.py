@@ -215,3 +215,9 @@ def test_a_misconception_pairs_words_of_one_clause_not_of_its_asides():
     assert judge_open(elmo_transformer, "ELMo is a Transformer (like BERT).").misconceptions
     # brackets of notation are not asides
     assert [t.norm for t in read("f(x) with (1-z_t)").tokens] == ["f", "(", "x", ")", "with", "(", "1", "-", "z", "_", "t", ")"]
+
+
+def test_fei_makes_a_compound_and_denies_no_later_word():
+    drop = open_question([([concept(["dropout"], ["dropout"]), concept(["between layers"], ["层间"])], "sentence")])
+    assert judge_open(drop, "只在非循环连接上加 dropout，也就是层间").covered[0]
+    assert judge_open(drop, "不在层间加 dropout").points[0].contradicted

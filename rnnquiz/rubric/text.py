@@ -354,7 +354,7 @@ def negated(r: Reading, first: int, last: int) -> bool:
             continue
         # a cue reaches the rest of an English clause, but only the next few words in Chinese,
         # where 不 / 没有 bind to the predicate right after them (即使不完整也会胜出)
-        if r.negation_at[i] and (not r.tokens[i].cjk or first - i <= ZH_NEGATION_REACH):
+        if r.negation_at[i] and (not r.tokens[i].cjk or first - i <= _zh_reach(r.tokens[i].norm)):
             return True
         if r.tokens[i].cjk and r.tokens[i].norm in _ZH_NEW_PREDICATE:
             break  # 即使不完整也会胜出, 没有 bias 的线性层
@@ -364,6 +364,12 @@ def negated(r: Reading, first: int, last: int) -> bool:
     if j + 2 < len(toks) and r.clause_of[j + 2] == clause and toks[j].word in _BE and toks[j + 1].word == "not":
         return _PASSIVE.fullmatch(toks[j + 2].word) is not None
     return False
+
+
+def _zh_reach(cue: str) -> int:
+    """How many words after a Chinese cue it denies: 非 makes a compound with the next word only
+    (非循环连接 denies nothing the sentence goes on to say)."""
+    return 1 if cue == "非" else ZH_NEGATION_REACH
 
 
 _PASSIVE = re.compile(r"[a-z]+(ed|en)|used|done|put|set|kept|cut|fed|applied")
