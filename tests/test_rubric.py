@@ -221,3 +221,11 @@ def test_fei_makes_a_compound_and_denies_no_later_word():
     drop = open_question([([concept(["dropout"], ["dropout"]), concept(["between layers"], ["层间"])], "sentence")])
     assert judge_open(drop, "只在非循环连接上加 dropout，也就是层间").covered[0]
     assert judge_open(drop, "不在层间加 dropout").points[0].contradicted
+
+
+def test_a_time_frame_belongs_to_the_clause_it_introduces():
+    own = open_question([([TANH], "sentence")],
+                        misconceptions=[([concept(["training"], ["训练"]), concept(["own predictions"], ["自己 的 预测"])], "clause")])
+    assert judge_open(own, "训练时，每一步输入模型自己的预测。").misconceptions
+    assert judge_open(own, "During training, each step gets its own predictions.").misconceptions
+    assert not judge_open(own, "训练时用真实的词，生成时，每一步输入模型自己的预测。").misconceptions

@@ -229,6 +229,20 @@ def _separator(raw: list[tuple[str, int, int, bool, str]], k: int, text: str) ->
     return "and" if not cjk and word == "and" else ""
 
 
+_FRAME_EN = frozenset("during in at when".split())
+_FRAME_ZH = ("时", "时候", "期间", "阶段")
+
+
+def _is_frame(piece: list[tuple[str, int, int, bool, str]]) -> bool:
+    """Whether a short piece before a comma only sets the time of what follows ("训练时", "at inference")."""
+    words = [w for w, _, _, _, boundary in piece if not boundary]
+    if not 1 <= len(words) <= LIST_ITEM_MAX + 1 or len(words) != len(piece):
+        return False
+    if piece[-1][3]:
+        return words[-1].endswith(_FRAME_ZH)
+    return words[0] in _FRAME_EN and len(words) >= 2
+
+
 def _list_separators(raw: list[tuple[str, int, int, bool, str]], text: str) -> set[int]:
     """Return the breaks that only separate the items of a list ("update, reset and an output gate").
 
@@ -248,6 +262,9 @@ def _list_separators(raw: list[tuple[str, int, int, bool, str]], text: str) -> s
             item = next((j for j in range(k + 1, nxt) if raw[j][0] in LIST_AND_ZH), nxt) - k - 1
             if item == 1:  # one word: 更稳 in 调低更稳 is a predicate, 重置门 an item
                 found.add(k)
+            continue
+        if kind == "comma" and not run and _is_frame(raw[prev + 1 : k]):
+            found.add(k)  # "训练时，…", "During training, …": the frame belongs to its clause
             continue
         if not run and kind == "comma" and before > LIST_ITEM_MAX + 1:
             continue  # a long clause before the comma is not the first item of a list
