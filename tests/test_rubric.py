@@ -229,3 +229,9 @@ def test_a_time_frame_belongs_to_the_clause_it_introduces():
     assert judge_open(own, "训练时，每一步输入模型自己的预测。").misconceptions
     assert judge_open(own, "During training, each step gets its own predictions.").misconceptions
     assert not judge_open(own, "训练时用真实的词，生成时，每一步输入模型自己的预测。").misconceptions
+
+
+def test_a_pair_of_dashes_holds_an_aside():
+    r = read("An LSTM has three gates — input, forget and output — and two states, the cell c and the hidden h.")
+    assert r.clause_of[r.tokens.index(next(t for t in r.tokens if t.word == "states"))] == r.clause_of[0]
+    assert r.clause_of[r.tokens.index(next(t for t in r.tokens if t.word == "forget"))] != r.clause_of[0]

@@ -147,8 +147,20 @@ def stem(word: str) -> str:
     return word
 
 
+def _dash_kind(chunk: str, at: int, open_dash: bool) -> tuple[str, bool]:
+    """A pair of dashes in one sentence holds an aside ("three gates — input, forget and output —
+    and two states"); a single dash starts a new clause."""
+    if open_dash:
+        return "aside-end", False
+    end = _SENTENCE_END.search(chunk, at)
+    if "—" in chunk[at + 1 : end.start() if end else len(chunk)]:
+        return "aside", True
+    return "clause", False
+
+
 def _latin_tokens(chunk: str, offset: int, out: list[tuple[str, int, int, bool, str]]) -> None:
     pos = 0
+    dashes = False  # inside a pair of dashes
     while pos < len(chunk):
         end_match = _SENTENCE_END.search(chunk, pos)
         clause_match = _CLAUSE_END.search(chunk, pos)
@@ -168,6 +180,8 @@ def _latin_tokens(chunk: str, offset: int, out: list[tuple[str, int, int, bool, 
         if nxt is None:
             break
         kind = {"（": "aside", "）": "aside-end"}.get(nxt.group(), "clause") if nxt is clause_match else "sentence"
+        if nxt.group() == "—":
+            kind, dashes = _dash_kind(chunk, nxt.start(), dashes)
         if kind == "sentence" and nxt.group() == "." and _is_inner_period(chunk, nxt.start()):
             pos = nxt.end()
             continue
