@@ -11,8 +11,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+from rnnquiz.rubric.clauses import CLAUSE_WORDS_EN
 from rnnquiz.rubric.text import (
-    ADVICE, CHOOSERS, CLAUSE_WORDS_EN, CONDITION, CONSEQUENCE, HYPOTHETICAL, LATIN_TOKEN, RUNS, Reading, negated, normalise, stem,
+    ADVICE, CHOOSERS, CONDITION, CONSEQUENCE, HYPOTHETICAL, LATIN_TOKEN, RUNS, Reading, negated, normalise, stem,
 )
 
 MAX_GAP = 2

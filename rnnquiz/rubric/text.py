@@ -13,6 +13,8 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from rnnquiz.rubric.clauses import CLAUSE_WORDS_EN, CLAUSE_WORDS_ZH, list_separators
+
 _CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 CJK_RUN = re.compile(f"[{_CJK}]+")
 RUNS = re.compile(rf"([{_CJK}]+)|([^{_CJK}]+)")
@@ -26,10 +28,6 @@ _CLAUSE_END = re.compile(r"[,，、:：—（）]")  # full-width brackets hold 
 # Abbreviations whose period does not end a sentence.
 _ABBREV = ("e.g.", "i.e.", "etc.", "vs.", "cf.", "al.", "approx.", "resp.", "fig.", "eq.")
 
-CLAUSE_WORDS_EN = frozenset(
-    "and but while whereas because since so which although though however whilst hence thus therefore".split()
-)
-CLAUSE_WORDS_ZH = frozenset("而 但 但是 因为 所以 而是 并且 而且 然而 因此 虽然 可是 不过 于是 从而 因而".split())
 NEGATION_EN = frozenset("not no never without cannot neither nor lack lacks lacking none unlike instead rather fail fails failed".split())
 NEGATION_ZH = frozenset(
     "不 没 没有 无 未 非 不是 并非 无法 不能 不会 不用 无需 不必 并不 从不 从未 不再 毫无 不需要 不要 别 并没有 不可能 不存在 缺少 缺乏 不可 勿 "
@@ -60,8 +58,6 @@ CONSEQUENCE = frozenset("would could might 就 会 将 则 那么".split())
 # ("如果关心低频词，应该选 skip-gram").
 CHOOSERS = frozenset("i we you 我 我们 你".split())
 ADVICE = frozenset("应该 应当 最好 选 选择 推荐 建议".split())
-LIST_ITEM_MAX = 3  # words of a short piece between commas that is an item of a list, not a clause
-LIST_AND_ZH = frozenset("和 与 及 以及 或 或者 跟".split())
 IDK_PATTERNS = re.compile(
     r"\b(i\s+(do\s+not|don'?t)\s+know|no\s+idea|not\s+sure|i\s+forgot|i\s+have\s+no\s+clue|pass)\b"
     r"|不知道|不清楚|不太清楚|不记得|忘了|没学过|不会|不懂|不了解",
@@ -221,82 +217,9 @@ def read(answer: str, segment=None) -> Reading:  # noqa: ANN001
     return _assemble(Reading(text, answer, where), raw)
 
 
-def _is_break(raw: list[tuple[str, int, int, bool, str]], k: int) -> bool:
-    """Whether raw item k ends a clause (punctuation or a conjunction such as "and", 但是)."""
-    word, _, _, cjk, boundary = raw[k]
-    if boundary:
-        return True
-    if cjk:
-        return word in CLAUSE_WORDS_ZH
-    return word in CLAUSE_WORDS_EN and not (word == "because" and k + 1 < len(raw) and raw[k + 1][0] == "of")
-
-
-def _separator(raw: list[tuple[str, int, int, bool, str]], k: int, text: str) -> str:
-    """'comma', 'and' or '' for the break at raw item k (or past the end)."""
-    if k >= len(raw):
-        return ""
-    word, start, end, cjk, boundary = raw[k]
-    if boundary == "clause" and text[start:end] in (",", "，"):
-        return "comma"
-    if boundary == "clause" and text[start:end] == "、":
-        return "enum"
-    return "and" if not cjk and word == "and" else ""
-
-
-_FRAME_EN = frozenset("during in at when".split())
-_FRAME_ZH = ("时", "时候", "期间", "阶段")
-
-
-def _is_frame(piece: list[tuple[str, int, int, bool, str]]) -> bool:
-    """Whether a short piece before a comma only sets the time of what follows ("训练时", "at inference")."""
-    words = [w for w, _, _, _, boundary in piece if not boundary]
-    if not 1 <= len(words) <= LIST_ITEM_MAX + 1 or len(words) != len(piece):
-        return False
-    if piece[-1][3]:
-        return words[-1].endswith(_FRAME_ZH)
-    return words[0] in _FRAME_EN and len(words) >= 2
-
-
-def _list_separators(raw: list[tuple[str, int, int, bool, str]], text: str) -> set[int]:
-    """Return the breaks that only separate the items of a list ("update, reset and an output gate").
-
-    A list is "X, Y and Z" (any number of short middle items, an Oxford comma allowed) whose last
-    item is short too, or "X and Y" of one or two words each ("forward and backward"). A claim
-    about the list as a whole then stays in one clause.
-    """
-    breaks = [k for k in range(len(raw)) if _is_break(raw, k)]
-    found: set[int] = set()
-    run: list[int] = []  # the commas of the list being read
-    for n, k in enumerate(breaks):
-        prev = breaks[n - 1] if n else -1
-        nxt = breaks[n + 1] if n + 1 < len(breaks) else len(raw)
-        before, after = k - prev - 1, nxt - k - 1
-        kind, next_kind = _separator(raw, k, text), _separator(raw, nxt, text)
-        if kind == "enum":  # 更新门、重置门和输出门 (but not 调高更有创意、调低更稳: clauses)
-            item = next((j for j in range(k + 1, nxt) if raw[j][0] in LIST_AND_ZH), nxt) - k - 1
-            if item == 1:  # one word: 更稳 in 调低更稳 is a predicate, 重置门 an item
-                found.add(k)
-            continue
-        if kind == "comma" and not run and _is_frame(raw[prev + 1 : k]):
-            found.add(k)  # "训练时，…", "During training, …": the frame belongs to its clause
-            continue
-        if not run and kind == "comma" and before > LIST_ITEM_MAX + 1:
-            continue  # a long clause before the comma is not the first item of a list
-        if kind == "comma" and ((1 <= after <= LIST_ITEM_MAX and next_kind) or (run and after == 0 and next_kind == "and")):
-            run.append(k)
-            continue
-        if kind == "and" and after <= LIST_ITEM_MAX + 1:
-            if run and before <= LIST_ITEM_MAX:
-                found.update(run + [k])
-            elif not run and before <= 2 and after <= 2:
-                found.add(k)
-        run = []
-    return found
-
-
 def _assemble(reading: Reading, raw: list[tuple[str, int, int, bool, str]]) -> Reading:
     sentence = clause = last_clause = 0
-    in_list = _list_separators(raw, reading.text)
+    in_list = list_separators(raw, reading.text)
     outer: list[int] = []  # the clauses an aside （…） interrupted: they go on after it
     previous_was_token = False
 
