@@ -171,3 +171,67 @@ def test_a_hypothetical_is_not_an_asserted_misconception():
     assert judge_open(grow, "The parameters grow with length.").misconceptions
     assert not judge_open(grow, "With a matrix per step the parameters would grow with length.").misconceptions
     assert not judge_open(grow, "如果每一步一套矩阵，参数就会随长度增长。").misconceptions
+
+
+def test_a_hypothetical_hides_only_its_own_clause():
+    grow = open_question([([TANH], "sentence")],
+                         misconceptions=[([concept(["parameters"], ["参数"]), concept(["grow with length"], ["随长度增长"])], "sentence")])
+    # "would" in another clause of the sentence no longer hides the asserted claim
+    assert judge_open(grow, "The parameters grow with length, so training would be slow.").misconceptions
+    assert judge_open(grow, "参数随长度增长，否则训练会很慢。").misconceptions
+    # a condition with its consequence is hypothetical as a whole
+    assert not judge_open(grow, "If every step had its own matrix, the parameters would grow with length.").misconceptions
+    assert not judge_open(grow, "If the parameters grew with length, training would be slow.").misconceptions
+    # "if" without a consequence, and a choice ("I would choose", 应该选), are asserted
+    assert judge_open(grow, "If you unroll it, the parameters grow with length.").misconceptions
+    rare = open_question([([TANH], "sentence")],
+                         misconceptions=[([concept(["cbow"], ["cbow"]), concept(["rare words"], ["低频词"])], "sentence")])
+    assert judge_open(rare, "For rare words I would choose CBOW.").misconceptions
+    assert judge_open(rare, "如果关心低频词应该选 CBOW。").misconceptions
+    assert judge_open(rare, "如果关心低频词，我会选 CBOW。").misconceptions
+
+
+def test_a_list_is_one_clause():
+    gru_output = open_question([([TANH], "sentence")],
+                               misconceptions=[([concept(["gru"], ["gru"]), concept(["output gate"], ["输出门"])], "clause")])
+    assert judge_open(gru_output, "The GRU has update, reset and output gates.").misconceptions
+    assert judge_open(gru_output, "GRU has update, reset, and output gates.").misconceptions
+    assert judge_open(gru_output, "GRU 有更新门、重置门和输出门三个门。").misconceptions
+    # clauses stay clauses: long pieces, and 、 between predicates
+    assert not judge_open(gru_output, "The GRU merges the states, the LSTM keeps a cell and an output gate.").misconceptions
+    r = read("error flows back without decaying, plus multiplicative input and output gates")
+    assert r.clause_of[0] != r.clause_of[-1]
+    r = read("采样温度调高更有创意、调低更稳")
+    assert r.clause_of[0] != r.clause_of[-1]
+    r = read("In that paper (2019), Wiegreffe and Pinter replied that it depends on the definition.")
+    assert r.clause_of[0] != r.clause_of[-1]
+
+
+def test_a_misconception_pairs_words_of_one_clause_not_of_its_asides():
+    elmo_transformer = open_question([([TANH], "sentence")],
+                                     misconceptions=[([concept(["elmo"], ["elmo"]), concept(["transformer"], ["transformer"])], "clause")])
+    assert not judge_open(elmo_transformer, "Models such as ELMo (a biLSTM) or BERT (a Transformer) compute it.").misconceptions
+    assert not judge_open(elmo_transformer, "上下文词向量（ELMo 用双向 LSTM，BERT 用 Transformer）是动态算出来的").misconceptions
+    assert judge_open(elmo_transformer, "ELMo is a Transformer (like BERT).").misconceptions
+    # brackets of notation are not asides
+    assert [t.norm for t in read("f(x) with (1-z_t)").tokens] == ["f", "(", "x", ")", "with", "(", "1", "-", "z", "_", "t", ")"]
+
+
+def test_fei_makes_a_compound_and_denies_no_later_word():
+    drop = open_question([([concept(["dropout"], ["dropout"]), concept(["between layers"], ["层间"])], "sentence")])
+    assert judge_open(drop, "只在非循环连接上加 dropout，也就是层间").covered[0]
+    assert judge_open(drop, "不在层间加 dropout").points[0].contradicted
+
+
+def test_a_time_frame_belongs_to_the_clause_it_introduces():
+    own = open_question([([TANH], "sentence")],
+                        misconceptions=[([concept(["training"], ["训练"]), concept(["own predictions"], ["自己 的 预测"])], "clause")])
+    assert judge_open(own, "训练时，每一步输入模型自己的预测。").misconceptions
+    assert judge_open(own, "During training, each step gets its own predictions.").misconceptions
+    assert not judge_open(own, "训练时用真实的词，生成时，每一步输入模型自己的预测。").misconceptions
+
+
+def test_a_pair_of_dashes_holds_an_aside():
+    r = read("An LSTM has three gates — input, forget and output — and two states, the cell c and the hidden h.")
+    assert r.clause_of[r.tokens.index(next(t for t in r.tokens if t.word == "states"))] == r.clause_of[0]
+    assert r.clause_of[r.tokens.index(next(t for t in r.tokens if t.word == "forget"))] != r.clause_of[0]

@@ -11,7 +11,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from rnnquiz.rubric.text import CLAUSE_WORDS_EN, HYPOTHETICAL, LATIN_TOKEN, RUNS, Reading, negated, normalise, stem
+from rnnquiz.rubric.clauses import CLAUSE_WORDS_EN
+from rnnquiz.rubric.text import (
+    ADVICE, CHOOSERS, CONDITION, CONSEQUENCE, HYPOTHETICAL, LATIN_TOKEN, RUNS, Reading, negated, normalise, stem,
+)
 
 MAX_GAP = 2
 
@@ -154,22 +157,74 @@ def _units(r: Reading, scope: str) -> list[tuple[int, int]]:
     return sorted((lo, hi) for lo, hi in span.values())
 
 
-def _hypothetical(r: Reading, lo: int, hi: int) -> bool:
-    sentences = {r.sentence_of[i] for i in range(lo, hi)}
-    return any(r.sentence_of[i] in sentences and r.tokens[i].word in HYPOTHETICAL for i in range(len(r.tokens)))
+def hypothetical_tokens(r: Reading) -> list[bool]:
+    """Mark the tokens the learner is not asserting: a clause with "would" / 如果 / 否则, and the
+    whole sentence of a condition followed by its consequence ("if …, … would …", "如果 … 就 …").
+
+    A condition answered by a choice or advice ("如果关心低频词，我会选 …", "如果 … 应该选 …")
+    is the learner's answer, not a hypothesis, and stays asserted.
+    """
+    toks = r.tokens
+    hidden = [False] * len(toks)
+    conditions, consequences, advised = set(), set(), set()
+    for i, tok in enumerate(toks):
+        if _chooses(r, i) or (tok.word or tok.norm) in ADVICE:
+            advised.add(r.sentence_of[i])
+    for i, tok in enumerate(toks):
+        word = tok.word or tok.norm
+        if _chooses(r, i) or (word in CONDITION and r.sentence_of[i] in advised):
+            continue
+        if word in HYPOTHETICAL:
+            _hide_clause(r, i, hidden)
+        if word in CONDITION:
+            conditions.add(r.sentence_of[i])
+        elif word in CONSEQUENCE:
+            consequences.add(r.sentence_of[i])
+    for i in range(len(toks)):
+        hidden[i] = hidden[i] or r.sentence_of[i] in conditions & consequences
+    return hidden
+
+
+def _chooses(r: Reading, i: int) -> bool:
+    """Whether "would" / 会 at token i states the learner's choice ("I would pick", "会选")."""
+    toks = r.tokens
+    before = toks[i - 1].word or toks[i - 1].norm if i > 0 else ""
+    after = toks[i + 1].word or toks[i + 1].norm if i + 1 < len(toks) else ""
+    return toks[i].norm in ("would", "会") and (before in CHOOSERS or after in ADVICE)
+
+
+def _hide_clause(r: Reading, at: int, hidden: list[bool]) -> None:
+    """Hide the clause of the hypothetical word at token `at`, up to an advice word after it."""
+    clause = r.clause_of[at]
+    advice = False
+    for i, tok in enumerate(r.tokens):
+        if r.clause_of[i] != clause:
+            continue
+        advice = advice or (i > at and (tok.word or tok.norm) in ADVICE)
+        hidden[i] = hidden[i] or not advice
+
+
+def _asserted(r: Reading, hit: Hit, lo: int, scope: str, hidden: list[bool]) -> bool:
+    """Whether a hit counts towards a misconception: not hypothetical, and in a clause unit not
+    inside an aside that interrupts it ("ELMo（双向 LSTM）…", "BERT (a Transformer)" belong to
+    their asides, which are units of their own)."""
+    if any(hidden[hit.first : hit.last + 1]):
+        return False
+    return scope != "clause" or r.clause_of[hit.first] == r.clause_of[lo]
 
 
 def judge_claim(r: Reading, claim: list[dict], scope: str = "sentence", *, asserted_only: bool = False) -> ClaimResult:
     """Decide whether the answer states a claim, contradicts it, or neither.
 
-    With `asserted_only` (misconceptions), a claim inside a hypothetical sentence ("would",
-    "如果 … 就") does not count: the learner is describing what would go wrong, not claiming it.
+    With `asserted_only` (misconceptions), words in a hypothetical clause or condition ("would",
+    "如果 … 就") do not count: the learner is describing what would go wrong, not claiming it.
     """
     contradiction: str | None = None
+    hidden = hypothetical_tokens(r) if asserted_only else None
     for lo, hi in _units(r, scope):
-        if asserted_only and _hypothetical(r, lo, hi):
-            continue
         found: list[list[Hit]] = [concept_hits(r, c, lo, hi) for c in claim]
+        if hidden is not None:
+            found = [[h for h in hits if _asserted(r, h, lo, scope, hidden)] for hits in found]
         if not all(found):
             continue
         right = [[h for h in hits if h.negated == bool(c.get("negated"))] for c, hits in zip(claim, found)]

@@ -13,6 +13,8 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from rnnquiz.rubric.clauses import CLAUSE_WORDS_EN, CLAUSE_WORDS_ZH, list_separators
+
 _CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 CJK_RUN = re.compile(f"[{_CJK}]+")
 RUNS = re.compile(rf"([{_CJK}]+)|([^{_CJK}]+)")
@@ -26,10 +28,6 @@ _CLAUSE_END = re.compile(r"[,，、:：—（）]")  # full-width brackets hold 
 # Abbreviations whose period does not end a sentence.
 _ABBREV = ("e.g.", "i.e.", "etc.", "vs.", "cf.", "al.", "approx.", "resp.", "fig.", "eq.")
 
-CLAUSE_WORDS_EN = frozenset(
-    "and but while whereas because since so which although though however whilst hence thus therefore".split()
-)
-CLAUSE_WORDS_ZH = frozenset("而 但 但是 因为 所以 而是 并且 而且 然而 因此 虽然 可是 不过 于是 从而 因而".split())
 NEGATION_EN = frozenset("not no never without cannot neither nor lack lacks lacking none unlike instead rather fail fails failed".split())
 NEGATION_ZH = frozenset(
     "不 没 没有 无 未 非 不是 并非 无法 不能 不会 不用 无需 不必 并不 从不 从未 不再 毫无 不需要 不要 别 并没有 不可能 不存在 缺少 缺乏 不可 勿 "
@@ -49,9 +47,17 @@ ZH_NEGATION_REACH = 4  # words after a Chinese negation that it still denies
 # A negation stops at these: 也/就 start a predicate of their own, and 的 closes a modifier
 # (没有 bias 的线性层 denies the bias, not the layer).
 _ZH_NEW_PREDICATE = frozenset("也 就 才 却 还是 仍然 依然 照样 反而 的".split())
-# Words that make a sentence hypothetical: a wrong claim inside it is not being asserted
-# ("if every step had its own weights, the parameter count would grow with T").
+# Words that make their clause hypothetical: a wrong claim inside it is not being asserted
+# ("with a matrix per step the parameter count would grow with T").
 HYPOTHETICAL = frozenset("would 如果 要是 假如 否则 不然 若是 倘若".split())
+# A condition makes its whole sentence hypothetical when a consequence follows it
+# ("if every step had its own weights, the count would grow"; "如果 … 就 …").
+CONDITION = frozenset("if unless 如果 要是 假如 若是 倘若 假设".split())
+CONSEQUENCE = frozenset("would could might 就 会 将 则 那么".split())
+# "I would …", "我会选 …", "应该选 …": the learner's own choice or advice, asserted even after a condition
+# ("如果关心低频词，应该选 skip-gram").
+CHOOSERS = frozenset("i we you 我 我们 你".split())
+ADVICE = frozenset("应该 应当 最好 选 选择 推荐 建议".split())
 IDK_PATTERNS = re.compile(
     r"\b(i\s+(do\s+not|don'?t)\s+know|no\s+idea|not\s+sure|i\s+forgot|i\s+have\s+no\s+clue|pass)\b"
     r"|不知道|不清楚|不太清楚|不记得|忘了|没学过|不会|不懂|不了解",
@@ -96,6 +102,15 @@ class Reading:
 _CHAR_MAP = {"\u2212": "-", "\u2013": "-", "\u2019": "'", "\u22c5": "·", "（": "（", "）": "）"}  # NFKC would make （） ASCII
 
 
+# "ELMo (a bidirectional LSTM)": a bracket in prose, not notation (f(x), a^(t-1), (1-z_t), (-1, 1)).
+_PROSE_BRACKET = re.compile(r"(?<=\s)\(([^\W\d_][^()=^_+*/·|\[\]]*[^\W_]|[^\W\d_]{2,})\)")
+
+
+def _prose_brackets(text: str) -> str:
+    """Write a bracketed aside in prose with full-width brackets, which mark asides (same length)."""
+    return _PROSE_BRACKET.sub(lambda m: "（" + m.group(1) + "）", text)
+
+
 def normalise(text: str) -> str:
     """NFKC, lower case, one kind of minus and apostrophe."""
     return normalise_mapped(text)[0]
@@ -128,8 +143,20 @@ def stem(word: str) -> str:
     return word
 
 
+def _dash_kind(chunk: str, at: int, open_dash: bool) -> tuple[str, bool]:
+    """A pair of dashes in one sentence holds an aside ("three gates — input, forget and output —
+    and two states"); a single dash starts a new clause."""
+    if open_dash:
+        return "aside-end", False
+    end = _SENTENCE_END.search(chunk, at)
+    if "—" in chunk[at + 1 : end.start() if end else len(chunk)]:
+        return "aside", True
+    return "clause", False
+
+
 def _latin_tokens(chunk: str, offset: int, out: list[tuple[str, int, int, bool, str]]) -> None:
     pos = 0
+    dashes = False  # inside a pair of dashes
     while pos < len(chunk):
         end_match = _SENTENCE_END.search(chunk, pos)
         clause_match = _CLAUSE_END.search(chunk, pos)
@@ -149,6 +176,8 @@ def _latin_tokens(chunk: str, offset: int, out: list[tuple[str, int, int, bool, 
         if nxt is None:
             break
         kind = {"（": "aside", "）": "aside-end"}.get(nxt.group(), "clause") if nxt is clause_match else "sentence"
+        if nxt.group() == "—":
+            kind, dashes = _dash_kind(chunk, nxt.start(), dashes)
         if kind == "sentence" and nxt.group() == "." and _is_inner_period(chunk, nxt.start()):
             pos = nxt.end()
             continue
@@ -173,6 +202,7 @@ def read(answer: str, segment=None) -> Reading:  # noqa: ANN001
             which is loaded only when the answer contains Chinese).
     """
     text, where = normalise_mapped(answer)
+    text = _prose_brackets(text)
     raw: list[tuple[str, int, int, bool, str]] = []  # (word, start, end, cjk, boundary kind)
     for m in RUNS.finditer(text):
         if m.group(1):
@@ -189,6 +219,7 @@ def read(answer: str, segment=None) -> Reading:  # noqa: ANN001
 
 def _assemble(reading: Reading, raw: list[tuple[str, int, int, bool, str]]) -> Reading:
     sentence = clause = last_clause = 0
+    in_list = list_separators(raw, reading.text)
     outer: list[int] = []  # the clauses an aside （…） interrupted: they go on after it
     previous_was_token = False
 
@@ -208,6 +239,8 @@ def _assemble(reading: Reading, raw: list[tuple[str, int, int, bool, str]]) -> R
         if boundary == "aside-end":
             clause = outer.pop() if outer else new_clause()
             continue
+        if k in in_list:
+            continue  # the items of a list are one clause
         if boundary:
             if previous_was_token:
                 clause = new_clause()
@@ -275,7 +308,7 @@ def negated(r: Reading, first: int, last: int) -> bool:
             continue
         # a cue reaches the rest of an English clause, but only the next few words in Chinese,
         # where 不 / 没有 bind to the predicate right after them (即使不完整也会胜出)
-        if r.negation_at[i] and (not r.tokens[i].cjk or first - i <= ZH_NEGATION_REACH):
+        if r.negation_at[i] and (not r.tokens[i].cjk or first - i <= _zh_reach(r.tokens[i].norm)):
             return True
         if r.tokens[i].cjk and r.tokens[i].norm in _ZH_NEW_PREDICATE:
             break  # 即使不完整也会胜出, 没有 bias 的线性层
@@ -285,6 +318,12 @@ def negated(r: Reading, first: int, last: int) -> bool:
     if j + 2 < len(toks) and r.clause_of[j + 2] == clause and toks[j].word in _BE and toks[j + 1].word == "not":
         return _PASSIVE.fullmatch(toks[j + 2].word) is not None
     return False
+
+
+def _zh_reach(cue: str) -> int:
+    """How many words after a Chinese cue it denies: 非 makes a compound with the next word only
+    (非循环连接 denies nothing the sentence goes on to say)."""
+    return 1 if cue == "非" else ZH_NEGATION_REACH
 
 
 _PASSIVE = re.compile(r"[a-z]+(ed|en)|used|done|put|set|kept|cut|fed|applied")

@@ -1,0 +1,91 @@
+"""Where clauses end: conjunctions and punctuation, except inside a list or after a time frame.
+
+A comma, "and" or 、 usually ends a clause, but not between the items of a list ("update, reset
+and an output gate", 更新门、重置门和输出门) nor after a short frame ("训练时，…", "During
+training, …"): a claim about the list, or about what happens at that time, stays in one clause.
+Items are the raw tuples `(word, start, end, cjk, boundary kind)` that `text.read` collects.
+"""
+
+from __future__ import annotations
+
+Raw = list[tuple[str, int, int, bool, str]]
+
+CLAUSE_WORDS_EN = frozenset(
+    "and but while whereas because since so which although though however whilst hence thus therefore".split()
+)
+CLAUSE_WORDS_ZH = frozenset("而 但 但是 因为 所以 而是 并且 而且 然而 因此 虽然 可是 不过 于是 从而 因而".split())
+LIST_ITEM_MAX = 3  # words of a short piece between commas that is an item of a list, not a clause
+LIST_AND_ZH = frozenset("和 与 及 以及 或 或者 跟".split())
+
+
+def _is_break(raw: Raw, k: int) -> bool:
+    """Whether raw item k ends a clause (punctuation or a conjunction such as "and", 但是)."""
+    word, _, _, cjk, boundary = raw[k]
+    if boundary:
+        return True
+    if cjk:
+        return word in CLAUSE_WORDS_ZH
+    return word in CLAUSE_WORDS_EN and not (word == "because" and k + 1 < len(raw) and raw[k + 1][0] == "of")
+
+
+def _separator(raw: Raw, k: int, text: str) -> str:
+    """'comma', 'enum' (、), 'and' or '' for the break at raw item k (or past the end)."""
+    if k >= len(raw):
+        return ""
+    word, start, end, cjk, boundary = raw[k]
+    if boundary == "clause" and text[start:end] in (",", "，"):
+        return "comma"
+    if boundary == "clause" and text[start:end] == "、":
+        return "enum"
+    return "and" if not cjk and word == "and" else ""
+
+
+_FRAME_EN = frozenset("during in at when".split())
+_FRAME_ZH = ("时", "时候", "期间", "阶段")
+
+
+def _is_frame(piece: Raw) -> bool:
+    """Whether a short piece before a comma only sets the time of what follows ("训练时", "at inference")."""
+    words = [w for w, _, _, _, boundary in piece if not boundary]
+    if not 1 <= len(words) <= LIST_ITEM_MAX + 1 or len(words) != len(piece):
+        return False
+    if piece[-1][3]:
+        return words[-1].endswith(_FRAME_ZH)
+    return words[0] in _FRAME_EN and len(words) >= 2
+
+
+def list_separators(raw: Raw, text: str) -> set[int]:
+    """Return the breaks that only separate the items of a list ("update, reset and an output gate").
+
+    A list is "X, Y and Z" (any number of short middle items, an Oxford comma allowed) whose last
+    item is short too, or "X and Y" of one or two words each ("forward and backward"). A claim
+    about the list as a whole then stays in one clause.
+    """
+    breaks = [k for k in range(len(raw)) if _is_break(raw, k)]
+    found: set[int] = set()
+    run: list[int] = []  # the commas of the list being read
+    for n, k in enumerate(breaks):
+        prev = breaks[n - 1] if n else -1
+        nxt = breaks[n + 1] if n + 1 < len(breaks) else len(raw)
+        before, after = k - prev - 1, nxt - k - 1
+        kind, next_kind = _separator(raw, k, text), _separator(raw, nxt, text)
+        if kind == "enum":  # 更新门、重置门和输出门 (but not 调高更有创意、调低更稳: clauses)
+            item = next((j for j in range(k + 1, nxt) if raw[j][0] in LIST_AND_ZH), nxt) - k - 1
+            if item == 1:  # one word: 更稳 in 调低更稳 is a predicate, 重置门 an item
+                found.add(k)
+            continue
+        if kind == "comma" and not run and _is_frame(raw[prev + 1 : k]):
+            found.add(k)  # "训练时，…", "During training, …": the frame belongs to its clause
+            continue
+        if not run and kind == "comma" and before > LIST_ITEM_MAX + 1:
+            continue  # a long clause before the comma is not the first item of a list
+        if kind == "comma" and ((1 <= after <= LIST_ITEM_MAX and next_kind) or (run and after == 0 and next_kind == "and")):
+            run.append(k)
+            continue
+        if kind == "and" and after <= LIST_ITEM_MAX + 1:
+            if run and before <= LIST_ITEM_MAX:
+                found.update(run + [k])
+            elif not run and before <= 2 and after <= 2:
+                found.add(k)
+        run = []
+    return found
