@@ -35,10 +35,6 @@ def has_unsafe(text: str) -> bool:
     return _UNSAFE.search(text.replace("\r\n", "\n")) is not None
 
 
-# The name the drill code imports; the same function.
-strip_controls = escape_controls
-
-
 def sanitize_tree(value):  # noqa: ANN001, ANN201
     """Return a copy of a JSON-like value with every string, keys included, passed through `escape_controls`."""
     if isinstance(value, str):

@@ -133,17 +133,19 @@ def test_a_hostile_value_in_a_mock_session_is_imported_whole_or_refused_whole(ru
     assert_imported_or_refused(run_cli, dumps(document([answer], [{**GOOD_MOCK, field: value}])), new=1)
 
 
-# Values that no field of an answer may hold: each must be refused, naming its record and field.
+# Values that no field of an answer may hold (an overflowing time stamp is still a valid id, kind or
+# topic, so those pairs are left out): each must be refused, naming its record and field.
 NEVER_VALID = [10**30, -(2**63), float("nan"), float("inf"), "9999-12-31T23:59:59-05:00", "0001-01-01T00:00:00+05:00",
                "x\x1b[2J", "\u202eevil", "x" * 5000, nested(200)]
+_FIELDS = ["uid", "item_type", "item_id", "kind", "mode", "topic", "answered_at", "day", "correct", "rating", "duration_s",
+           "hints_used"]
+_TEXT_FIELDS = ("uid", "item_id", "kind", "topic")
+NEVER_VALID_PAIRS = [(f, v) for f in _FIELDS for v in NEVER_VALID
+                     if not (f in _TEXT_FIELDS and isinstance(v, str) and v.startswith(("9999", "0001")))]
 
 
-@pytest.mark.parametrize("field", ["uid", "item_type", "item_id", "kind", "mode", "topic", "answered_at", "day",
-                                   "correct", "rating", "duration_s", "hints_used"])
-@pytest.mark.parametrize("value", NEVER_VALID, ids=lambda v: repr(v)[:20])
+@pytest.mark.parametrize("field,value", NEVER_VALID_PAIRS, ids=lambda v: repr(v)[:20])
 def test_never_valid_values_are_refused_naming_the_field(field, value):
-    if field in ("uid", "item_id", "kind", "topic") and isinstance(value, str) and value.startswith(("9999", "0001")):
-        pytest.skip("a time stamp is also a valid id, kind or topic")
     with pytest.raises(ProgressError) as info:
         plan_import(parse_import(dumps(document([GOOD | {field: value}])), "f.json"), "f.json", allow_unknown=True)
     lines = str(info.value).splitlines()

@@ -39,9 +39,9 @@ def _braced(index: str) -> str:
 
 def to_html(text: str) -> str:
     """Return bank text as HTML: control characters removed, escaped, line breaks kept, TeX-style sub/superscripts as MathJax."""
-    from rnnquiz.textsafe import strip_controls
+    from rnnquiz.textsafe import escape_controls
 
-    escaped = html.escape(strip_controls(text), quote=False).replace("\n", "<br>")
+    escaped = html.escape(escape_controls(text), quote=False).replace("\n", "<br>")
 
     def math(m: re.Match) -> str:
         tail = f"{m.group(4)}{_braced(m.group(5))}" if m.group(4) else ""

@@ -17,7 +17,7 @@ from pathlib import Path
 from rnnquiz.classroom.grading import Result
 from rnnquiz.drills.report import GradeReport
 from rnnquiz.drills.text import Msg, render
-from rnnquiz.textsafe import strip_controls
+from rnnquiz.textsafe import escape_controls
 
 CSV_COLUMNS = ("student", "drill", "track", "passed", "status", "score", "max_score", "mistake", "mistake_text",
                "seconds", "file")
@@ -26,7 +26,7 @@ _XML_BAD = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
 def clean(text: object) -> str:
     """Return text safe for any output file: no terminal controls."""
-    return strip_controls(str(text))
+    return escape_controls(str(text))
 
 
 def _cell(value: object) -> str:

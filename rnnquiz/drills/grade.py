@@ -145,7 +145,7 @@ def _check_file(file: Path) -> Path:
 MAX_SOURCE_BYTES = 1 << 20  # a drill's solution is a few kB; larger files are not read for forbidden APIs
 
 
-def refused_uses(drill: Drill, file: Path, track: str, strict: bool) -> list:
+def refused_uses(drill: Drill, file: Path, strict: bool) -> list:
     """Return the forbidden APIs (and, in strict mode, ways around the grader) the file's text uses."""
     try:
         size = file.stat().st_size
@@ -154,7 +154,7 @@ def refused_uses(drill: Drill, file: Path, track: str, strict: bool) -> list:
         return []  # unreadable here: the child reports it when it loads the file
     if size > MAX_SOURCE_BYTES:
         return [policy.Violation("dynamic", f"a file of {size >> 10} KiB", 1)] if strict else []
-    return policy.scan(source.decode("utf-8", "replace"), policy.forbidden_for(drill.spec, track), strict=strict)
+    return policy.scan(source.decode("utf-8", "replace"), policy.forbidden_for(drill.spec), strict=strict)
 
 
 @dataclass
@@ -192,9 +192,9 @@ def prepare(drill: Drill, track: str, seed: int = 0, case: int | None = None, *,
     return Prepared(plan, compute_references(plan))
 
 
-def _suite(plan_suite: dict, drill: Drill, track: str, files: list[Path]) -> dict:
+def _suite(plan_suite: dict, drill: Drill, files: list[Path]) -> dict:
     jobs = [{"id": Plan.job_id_for(plan_suite["id"], i), "file": str(f)} for i, f in enumerate(files)]
-    return {**plan_suite, "jobs": jobs, "forbidden": policy.forbidden_for(drill.spec, track)}
+    return {**plan_suite, "jobs": jobs, "forbidden": policy.forbidden_for(drill.spec)}
 
 
 def _finish(drill: Drill, plan: Plan, refs: References, file: Path, result, limits: Limits, reproduce: str) -> GradeReport:
@@ -214,7 +214,7 @@ def grade_prepared(drill: Drill, prepared: Prepared, file: Path, limits: Limits,
     """
     plan = prepared.plan
     inputs = prepared.inputs_file() if launcher is not None else plan.arrays
-    run = sandbox.start({"track": plan.track, "suites": [_suite(plan.suite([]), drill, plan.track, [file])]},
+    run = sandbox.start({"track": plan.track, "suites": [_suite(plan.suite([]), drill, [file])]},
                         inputs, limits, strict=strict, launcher=launcher)
     if on_run is not None:
         on_run(run)
@@ -244,7 +244,7 @@ def grade_submission(drill: Drill, file: Path, track: str = "numpy", *, seed: in
         from rnnquiz.grader import strict as strict_mode
 
         strict_mode.check()
-    refused = refused_uses(drill, file, track, strict)
+    refused = refused_uses(drill, file, strict)
     if refused:
         return apis.refusal_report(drill, track, file, refused, seed, reproduce)
     if prepared is not None or strict:
@@ -254,14 +254,14 @@ def grade_submission(drill: Drill, file: Path, track: str = "numpy", *, seed: in
     run = None
     if cached is not None:  # start the child first; numpy is imported below, while it starts
         suite, inputs = cached
-        run = sandbox.start({"track": track, "suites": [_suite(suite, drill, track, [file])]}, inputs, limits)
+        run = sandbox.start({"track": track, "suites": [_suite(suite, drill, [file])]}, inputs, limits)
     try:
         plan = make_plan(drill, track, seed, case)
         if run is not None and not plan_cache.matches(plan, *cached):
             run.cancel()
             run = None
         if run is None:
-            run = sandbox.start({"track": track, "suites": [_suite(plan.suite([]), drill, track, [file])]}, plan.arrays, limits)
+            run = sandbox.start({"track": track, "suites": [_suite(plan.suite([]), drill, [file])]}, plan.arrays, limits)
             plan_cache.save(plan)
         refs = compute_references(plan)  # while the child imports numpy/torch and runs
     except BaseException:

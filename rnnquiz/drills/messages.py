@@ -10,7 +10,7 @@ import re
 from pathlib import Path
 
 from rnnquiz.drills.text import Concat, Join, Msg
-from rnnquiz.textsafe import strip_controls
+from rnnquiz.textsafe import escape_controls
 
 FAULT_KINDS = ("timeout", "cpu", "memory", "output-flood", "file-size", "disk", "crash", "exit", "internal")
 
@@ -26,9 +26,9 @@ def limit_text(kind: str, limits) -> Msg | str:
 def error_text(error: dict) -> Msg:
     """Describe an exception by the learner's line: `ValueError at line 12 (`h = ...`): message`."""
     where = Msg("grader.error.at-line", line=error["line"]) if error.get("line") else ""
-    code = strip_controls(f" `{error['code']}`") if error.get("code") else ""
-    message = strip_controls(error.get("message") or "").rstrip(": ")
-    kind = strip_controls(str(error["type"]))
+    code = escape_controls(f" `{error['code']}`") if error.get("code") else ""
+    message = escape_controls(error.get("message") or "").rstrip(": ")
+    kind = escape_controls(str(error["type"]))
     if message:
         return Msg("grader.error", type=kind, where=where, code=code, message=message)
     return Msg("grader.error.bare", type=kind, where=where, code=code.rstrip(": "))

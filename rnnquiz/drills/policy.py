@@ -44,8 +44,8 @@ class Violation:
     line: int
 
 
-def forbidden_for(spec, track: str) -> list[str]:  # noqa: ARG001 - the same on both tracks, today
-    """Return every dotted name refused to a submission of this drill on this track."""
+def forbidden_for(spec) -> list[str]:
+    """Return every dotted name refused to a submission of this drill (the same on both tracks)."""
     return [*ALWAYS, *spec.forbidden]
 
 

@@ -46,7 +46,7 @@ class Regrader:
         with self._lock:
             self._generation += 1
             generation = self._generation
-        refused = refused_uses(self.drill, self.file, self.track, strict=self.strict)
+        refused = refused_uses(self.drill, self.file, strict=self.strict)
         if refused:
             return apis.refusal_report(self.drill, self.track, self.file, refused, self.seed, self.reproduce)
 

@@ -10,7 +10,7 @@ from rnnquiz.drills.cases import output_shapes
 from rnnquiz.drills.later_checks import LaterChecks, leaves
 from rnnquiz.drills.report import Check, Diagnosis, GradeReport
 from rnnquiz.drills.text import Concat, FirstLine, Join, Msg, Pick
-from rnnquiz.textsafe import strip_controls
+from rnnquiz.textsafe import escape_controls
 
 
 class _Judge(LaterChecks):
@@ -75,9 +75,9 @@ class _Judge(LaterChecks):
             self.add("load", "error", self.set_fault(load["status"], "load", f"SystemExit({error.get('message')})", error))
         elif error["type"] in ("SyntaxError", "IndentationError", "TabError"):
             col = Msg("grader.load.column", col=error["col"]) if error.get("col") else ""
-            self.add("load", "error", Msg("grader.load.syntax", type=strip_controls(str(error["type"])), line=error.get("line"),
-                                          column=col, message=strip_controls(str(error["message"])),
-                                          code=strip_controls(str(error.get("code", "")))),
+            self.add("load", "error", Msg("grader.load.syntax", type=escape_controls(str(error["type"])), line=error.get("line"),
+                                          column=col, message=escape_controls(str(error["message"])),
+                                          code=escape_controls(str(error.get("code", "")))),
                      line=error.get("line"))
         else:
             hint = Msg("grader.load.module-hint") if error["type"] == "ModuleNotFoundError" else ""
@@ -273,7 +273,7 @@ class _Judge(LaterChecks):
         if outcome not in ("passed", "not-started"):
             case_arg = case if case is not None else self.plan.case_only
             reproduce = self.reproduce + f" --seed {seed}" + (f" --case {case_arg}" if case_arg is not None else "")
-        output = strip_controls(self.run.output)
+        output = escape_controls(self.run.output)
         return GradeReport(
             drill=self.spec.id, track=self.plan.track, file=str(self.file), function=self.spec.function,
             passed=status == "pass", status=status, outcome=outcome, summary=summary, checks=self.checks,
