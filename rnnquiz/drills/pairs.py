@@ -112,10 +112,26 @@ class PairSearch:
         moved = rows[first] - self.reference
         combined = agreement.distance(rows + moved, self.learner, self.bank.bounds)
         direction = self._direction(rows, first)
+        signs = self._signs(rows, first)
         picked: list[int] = []
-        for ranking in (np.argsort(combined, kind="stable"), np.argsort(direction, kind="stable")):
+        for ranking in (np.argsort(combined, kind="stable"), np.argsort(direction, kind="stable"),
+                        np.argsort(-signs, kind="stable")):
             picked += [int(g) for g in ranking if g != first and int(g) not in picked][:count]
         return picked
+
+    def _signs(self, rows: np.ndarray, first: int) -> np.ndarray:
+        """Return, for each group, the share of the moved entries where its change has the sign of what `first`
+        leaves unexplained. Unlike a distance or an angle, this survives the first change rescaling the second's
+        effect entry by entry (a gate or a blend in between), which is how two changes usually compose."""
+        mask = self.comparable
+        with np.errstate(invalid="ignore", over="ignore"):
+            left = np.nan_to_num(self.learner.values[mask] - rows[first, mask], nan=0.0, posinf=0.0, neginf=0.0)
+            change = np.nan_to_num(rows[:, mask] - self.reference[mask], nan=0.0, posinf=0.0, neginf=0.0)
+        small = SAME * (1 + np.abs(self.reference[mask]))
+        want = np.where(np.abs(left) > small, np.sign(left), 0.0)
+        got = np.where(np.abs(change) > small, np.sign(change), 0.0)
+        active = (want != 0) | (got != 0)
+        return ((want == got) & active).sum(axis=1) / np.maximum(active.sum(axis=1), 1)
 
     def catalogued(self, first: int) -> list[int]:
         """Return the catalogue's groups: a known mistake is worth pairing with a leading first change whatever it ranks."""
