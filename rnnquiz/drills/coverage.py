@@ -10,6 +10,7 @@ form the held-out part.
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -49,17 +50,36 @@ class Coverage:
         return count
 
 
+_CATALOG_ID = re.compile(r"^([a-z0-9-]+/)?[a-z0-9-]+$")
+_MUTANT_ID = re.compile(r"^([a-z0-9-]+/)?([a-z-]+)(:.*)?(@.+)?$", re.S)
+
+
+def _an_id(part: str) -> bool:
+    """Return whether `part` reads as one whole id: a catalogue id (`blend-flipped`, `gru/tanh-gates`) or a
+    mutant's (`op:detail@place`, `overwrite@dW_ih`, `mask-after:weights`) whose operator is a known one."""
+    from rnnquiz.drills import mutate
+
+    if _CATALOG_ID.match(part):
+        return True
+    m = _MUTANT_ID.match(part)
+    return bool(m) and m.group(2) in mutate.OPERATORS and (m.group(4) is not None or m.group(3) is not None)
+
+
 def split_pair(explanation: str) -> list[str]:
-    """Split a reported explanation into its one or two ids: at a " + " outside brackets, since a
-    mutation id may itself hold one (`drop-factor:(1.0 - hs[t + 1] ** 2)@dz`)."""
-    depth, parts, start = 0, [], 0
+    """Split a reported explanation into its one or two ids at a " + " outside brackets that leaves a whole id
+    on each side, since a mutation id may itself hold one (`drop-factor:(1.0 - hs[t + 1] ** 2)@dz`,
+    `swap:max_norm<>total + 1e-06@coef`)."""
+    depth, cuts = 0, []
     for i, ch in enumerate(explanation):
         depth += ch in "([{"
         depth -= ch in ")]}"
         if depth == 0 and explanation.startswith(" + ", i):
-            parts.append(explanation[start:i])
-            start = i + 3
-    return [p.strip() for p in [*parts, explanation[start:]]]
+            cuts.append(i)
+    for i in cuts:
+        a, b = explanation[:i].strip(), explanation[i + 3:].strip()
+        if _an_id(a) and _an_id(b):
+            return [a, b]
+    return [explanation.strip()]
 
 
 def _covers(explanation: str, expected: list) -> bool:

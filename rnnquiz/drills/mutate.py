@@ -18,6 +18,9 @@ from rnnquiz.drills.rewrite import RELU, SIGMOID, apply, chain, factor_text, one
 ACTIVATION_HELPERS = ("_sigmoid", "sigmoid", "_relu", "relu")  # helpers not mutated themselves
 _NEW_AXES = (0, 1, 2, -1, -2)
 _REDUCTIONS = ("max", "sum", "mean")
+OPERATORS = ("act", "drop", "minmax", "move-act", "swap", "flip", "transpose", "drop-term", "drop-factor", "drop-div",
+             "overwrite", "shift", "range", "cmp", "step", "axis", "invert", "unmask", "fill", "mask-after", "reverse",
+             "name", "couple", "ones", "zeros", "reorder")  # every operator a mutation id may start with
 
 
 @dataclass(frozen=True)
@@ -174,6 +177,21 @@ def _find_swaps(index: _Index):
             if not isinstance(node.left, ast.Constant) and not isinstance(node.right, ast.Constant):
                 a, b = text(node.left), text(node.right)
                 yield _mut(index, "swap", f"{a}<>{b}", node, [node], ("operands",), a=a, b=b)
+                if isinstance(node.op, ast.Div) and _guarded(node.right) is not None:
+                    # a ratio turned upside down keeps its guard (+ eps) in the denominator: b / (a + eps)
+                    m = _mut(index, "swap", f"{a}<>{b}", node, [node], ("operands-guarded", _guarded(node.right)), a=a, b=b)
+                    yield Mutation(f"{m.id}~guarded", m.op, m.values, m.targets, m.params)
+
+
+def _guarded(node: ast.AST) -> int | None:
+    """Return which side of `x + eps` is the small constant guard (1 for `x + 1e-6`, 0 for `1e-6 + x`), else None."""
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
+        for side, other in ((1, node.left), (0, node.right)):
+            const = (node.left, node.right)[side]
+            if isinstance(const, ast.Constant) and isinstance(const.value, float) and 0 < const.value < 1e-3 \
+                    and not isinstance(other, ast.Constant):
+                return side
+    return None
 
 
 def _find_flips(index: _Index):

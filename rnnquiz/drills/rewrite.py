@@ -111,6 +111,10 @@ def _transform(m, nodes: list, parents: dict) -> None:
         node.elts[i], node.elts[j] = node.elts[j], node.elts[i]
     elif kind == "operands":
         node.left, node.right = node.right, node.left
+    elif kind == "operands-guarded":
+        side = m.params[1]
+        guard, value = (node.right.right, node.right.left) if side == 1 else (node.right.left, node.right.right)
+        node.left, node.right = value, ast.BinOp(node.left, ast.Add(), guard)
     elif m.op == "overwrite":
         _replace(parents, node, ast.Assign([node.target], node.value))
     elif kind == "shift":

@@ -64,9 +64,16 @@ def search(family, bank, cases: list, learner_out: list, reference_out: list, to
     distances = agreement.distance(bank.values, learner, bank.bounds)
     rows = single_matches(bank, learner, tol)
     if rows:
-        return [Match((bank.candidates[k],), float(distances[k])) for k in _distinct(bank, rows, distances)]
+        return _once([Match((bank.candidates[k],), float(distances[k])) for k in _distinct(bank, rows, distances)])
     reference = np.concatenate([mutants.flatten(spec, r, sh) for r, sh in zip(reference_out, shapes)])
-    return pair_matches(family, bank, learner, reference, cases, shapes, tol)
+    return _once(pair_matches(family, bank, learner, reference, cases, shapes, tol))
+
+
+def _once(matches: list[Match]) -> list[Match]:
+    """Keep the closest of matches reported under one id (variants of one change, such as a shift clipped or
+    wrapped into range, are one mistake to the learner)."""
+    seen: set = set()
+    return [m for m in matches if not (m.id in seen or seen.add(m.id))]
 
 
 # ---------------------------------------------------------------------------------- descriptions
