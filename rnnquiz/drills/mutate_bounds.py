@@ -67,15 +67,32 @@ def find_bounded_shifts(index):
                         yield mutate.Mutation(f"{m.id}{VARIANT}{mode}", m.op, m.values, m.targets, m.params)
 
 
+def _names(node: ast.AST) -> set[str]:
+    return {n.id for n in ast.walk(node) if isinstance(n, ast.Name)}
+
+
 def _stored_per_step(fn: ast.FunctionDef) -> dict[str, str]:
-    """Return {state name: array name} for loop statements `array[t] = state` indexed by the loop counter."""
-    out = {}
+    """Return {state name: array name} for loop statements `array[t] = ...` indexed by the loop counter that store
+    the state itself (`outputs[t] = h`) or what the state is built from in this step (`outputs[t] = where(m, h_new, 0)`
+    beside `h = where(m, h_new, h)`, with `h_new` a value of the step, not a state carried from the one before)."""
+    out: dict = {}
     for loop in ast.walk(fn):
-        if isinstance(loop, ast.For) and isinstance(loop.target, ast.Name):
-            for stmt in loop.body:
-                if isinstance(stmt, ast.Assign) and isinstance(stmt.value, ast.Name) and isinstance(stmt.targets[0], ast.Subscript) \
-                        and isinstance(stmt.targets[0].value, ast.Name) and ast.unparse(stmt.targets[0].slice) == loop.target.id:
-                    out[stmt.value.id] = stmt.targets[0].value.id
+        if not (isinstance(loop, ast.For) and isinstance(loop.target, ast.Name)):
+            continue
+        stores = [s for s in loop.body if isinstance(s, ast.Assign) and isinstance(s.targets[0], ast.Subscript)
+                  and isinstance(s.targets[0].value, ast.Name) and ast.unparse(s.targets[0].slice) == loop.target.id]
+        states = {s.targets[0].id: s.value for s in loop.body if isinstance(s, ast.Assign) and len(s.targets) == 1
+                  and isinstance(s.targets[0], ast.Name)}
+        before = mutate._assigned_before(fn, loop)
+        fresh = {name for name in states if name not in before}  # computed anew in every step
+        for stmt in stores:
+            array = stmt.targets[0].value.id
+            if isinstance(stmt.value, ast.Name):
+                out[stmt.value.id] = array
+                continue
+            for state, value in states.items():
+                if state in before and state not in out and (_names(value) & _names(stmt.value) & fresh) - {state}:
+                    out[state] = array
     return out
 
 
