@@ -31,6 +31,7 @@ def name_mistakes(drill, cases: list, learner: list, expected: dict, tol, trust_
     Each entry is {id, title: {en, zh}, explain: {en, zh}, source}.
     """
     family = mutants.Family(drill)
+    family.on_cases(cases, expected)
     bank = mutants.bank_for(family, cases[0].seed, cases, expected, trust_cache)
     reference = [expected[c.index] for c in cases]
     return [search.explanation(family, m) for m in search.search(family, bank, cases, learner, reference, tol)]

@@ -109,6 +109,9 @@ class Family:
         for m in spec.mistakes:
             self.sources[f"cat:{m.id}"] = Source(drill.mistake_path(m.id), spec.function)
         self.cell_sources = {}
+        self.cases: list = []
+        self._shapes: list = []
+        self._cell_names: dict = {}
         if self.cell_drill is not None:
             cell_spec = self.cell_drill.spec
             self.cell_sources["ref"] = Source(self.cell_drill.solution_path("numpy"), cell_spec.function)
@@ -136,14 +139,60 @@ class Family:
     def function(self, cand: Candidate):
         """Return the candidate's function (None when its mutations cannot be built together)."""
         overrides = None
+        base, mids = cand.own
         if cand.cell is not None:
-            base, mids = cand.cell
-            cell_fn = compile_function(self.cell_sources[base], mids)
+            name = self.cell_name(base)
+            cell_base, cell_mids = cand.cell
+            cell_fn = compile_function(self.cell_sources[cell_base], cell_mids) if name else None
             if cell_fn is None:
                 return None
-            overrides = {self.built.cell: cell_fn}
-        base, mids = cand.own
+            overrides = {name: cell_fn}
         return compile_function(self.sources[base], mids, overrides)
+
+    def cell_name(self, base: str) -> str | None:
+        """Return the name under which a source runs the cell, so that a changed cell can take its place.
+
+        The reference calls the cell helper by its declared name. A catalogued mistake of the sequence code
+        may carry its own copy of the cell under another name (`_cell`): that copy takes a changed cell only
+        when it is the one helper of the cell's arity the drill's function calls and running the file with the
+        reference cell in its place changes none of its outputs on the graded cases (a copy that holds the
+        mistake itself, such as another gate order, is left alone)."""
+        if self.built is None:
+            return None
+        if base not in self._cell_names:
+            self._cell_names[base] = self._find_cell_name(base)
+        return self._cell_names[base]
+
+    def _find_cell_name(self, base: str) -> str | None:
+        source = self.sources[base]
+        tree = source.tree
+        if base == "ref" or _calls(tree, self.built.cell):
+            return self.built.cell
+        cell_fn = compile_function(self.cell_sources["ref"])
+        arity = len(next(f for f in self.cell_sources["ref"].tree.body if isinstance(f, ast.FunctionDef)
+                         and f.name == self.cell_drill.spec.function).args.args)
+        main = next((f for f in tree.body if isinstance(f, ast.FunctionDef) and f.name == source.function), None)
+        helpers = [f.name for f in tree.body if isinstance(f, ast.FunctionDef) and f.name != source.function
+                   and len(f.args.args) == arity and main is not None and _calls(main, f.name)]
+        if len(helpers) != 1 or cell_fn is None or not self.cases:
+            return None
+        own, swapped = compile_function(source), compile_function(source, (), {helpers[0]: cell_fn})
+        spec, shapes = self.drill.spec, self._shapes
+        for case, sh in zip(self.cases, shapes):
+            a, b = run_on_case(own, spec, case.args, sh), run_on_case(swapped, spec, case.args, sh)
+            if a is None or b is None or not np.allclose(a, b, rtol=1e-12, atol=1e-12, equal_nan=True):
+                return None
+        return helpers[0]
+
+    def on_cases(self, cases: list, refs: dict) -> None:
+        """Give the family the graded cases (and the reference's outputs, for their layout)."""
+        self.cases = list(cases)
+        self._shapes = [leaf_shapes(self.drill.spec, refs[c.index]) for c in self.cases]
+
+
+def _calls(tree, name: str) -> bool:
+    """Return whether a module (or function) calls `name`."""
+    return any(isinstance(n, ast.Call) and isinstance(n.func, ast.Name) and n.func.id == name for n in ast.walk(tree))
 
 
 def flatten(spec, outputs: list, shapes: list) -> np.ndarray | None:

@@ -11,7 +11,6 @@ without building any code: each output comes from the change that moved it.
 
 from __future__ import annotations
 
-import ast
 from dataclasses import dataclass
 
 import numpy as np
@@ -64,7 +63,7 @@ def composable(a: Candidate, b: Candidate, family) -> Candidate | None:
             return Candidate(f"{x.id} + {y.id}", "pair", (x.own[0], y.own[1]), None)
         if x.kind in ("cell-catalog", "cell-mutant") and own_mutation(y):
             return Candidate(f"{x.id} + {y.id}", "pair", ("ref", y.own[1]), x.cell)
-        if x.kind == "catalog" and y.kind in ("cell-catalog", "cell-mutant") and _calls(family.sources[x.own[0]].tree, family.built.cell):
+        if x.kind == "catalog" and y.kind in ("cell-catalog", "cell-mutant") and family.cell_name(x.own[0]) is not None:
             return Candidate(f"{x.id} + {y.id}", "pair", (x.own[0], ()), y.cell)
     if a.kind == "cell-mutant" and b.kind == "cell-mutant":
         return Candidate(f"{a.id} + {b.id}", "pair", ("ref", ()), ("ref", a.cell[1] + b.cell[1]))
@@ -72,11 +71,6 @@ def composable(a: Candidate, b: Candidate, family) -> Candidate | None:
         if x.kind == "cell-catalog" and y.kind == "cell-mutant" and y.cell[1][0] in family.cell_sources[x.cell[0]].mutations:
             return Candidate(f"{x.id} + {y.id}", "pair", ("ref", ()), (x.cell[0], y.cell[1]))
     return None
-
-
-def _calls(tree, name: str) -> bool:
-    """Return whether a module calls `name` (a catalogued file that calls the cell helper can take a changed cell)."""
-    return any(isinstance(n, ast.Call) and isinstance(n.func, ast.Name) and n.func.id == name for n in ast.walk(tree))
 
 
 class PairSearch:
