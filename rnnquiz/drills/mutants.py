@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import ast
 import hashlib
+import itertools
 import json
 import warnings
 from dataclasses import dataclass
@@ -24,7 +25,7 @@ from rnnquiz.drills import mutate, mutate_bounds, rewrite
 from rnnquiz.drills.compare import labelled
 from rnnquiz.drills.references import as_list
 
-ENGINE_VERSION = 1  # bump when operators or the layout change: old caches are then ignored
+ENGINE_VERSION = 2  # bump when operators or the layout change: old caches are then ignored
 
 
 @dataclass(frozen=True)
@@ -88,9 +89,10 @@ class Candidate:
     """One candidate mistake: what it is made of and how it is described."""
 
     id: str
-    kind: str  # catalog, mutant, cell-catalog, cell-mutant
+    kind: str  # catalog, mutant, cell-catalog, cell-mutant, order (the gate blocks read in another order)
     own: tuple  # (base, mutation ids): base "ref" or "cat:<mistake id>"
     cell: tuple | None = None  # (base, mutation ids) of the cell drill, for a built drill
+    order: tuple | None = None  # the inputs' gate blocks rearranged first: new block k = packed block order[k]
 
 
 class Family:
@@ -134,6 +136,11 @@ class Family:
             cell = self.cell_drill.id
             out += [Candidate(f"{cell}/{key[4:]}", "cell-catalog", ("ref", ()), (key, ())) for key in self.cell_sources if key != "ref"]
             out += [Candidate(f"{cell}/{public(mid)}", "cell-mutant", ("ref", ()), ("ref", (mid,))) for mid in self.cell_sources["ref"].mutations]
+        blocks = self.drill.spec.blocks
+        if blocks is not None:
+            for perm in itertools.permutations(range(len(blocks.names))):
+                if perm != tuple(range(len(perm))):
+                    out.append(Candidate(f"order:{','.join(read_order(blocks.names, perm))}", "order", ("ref", ()), None, perm))
         return out
 
     def function(self, cand: Candidate):
@@ -147,7 +154,8 @@ class Family:
             if cell_fn is None:
                 return None
             overrides = {name: cell_fn}
-        return compile_function(self.sources[base], mids, overrides)
+        fn = compile_function(self.sources[base], mids, overrides)
+        return fn if fn is None or cand.order is None else _reading_blocks(fn, self.drill.spec, cand.order)
 
     def cell_name(self, base: str) -> str | None:
         """Return the name under which a source runs the cell, so that a changed cell can take its place.
@@ -188,6 +196,26 @@ class Family:
         """Give the family the graded cases (and the reference's outputs, for their layout)."""
         self.cases = list(cases)
         self._shapes = [leaf_shapes(self.drill.spec, refs[c.index]) for c in self.cases]
+
+
+def read_order(names: list, perm: tuple) -> list[str]:
+    """Return the gate each packed position is read as when block k of the inputs is replaced by block perm[k]."""
+    order = [""] * len(names)
+    for k, j in enumerate(perm):
+        order[j] = names[k]
+    return order
+
+
+def _reading_blocks(fn, spec, perm: tuple):
+    """Return `fn` run on inputs whose gate blocks are rearranged: code that reads the blocks in another order."""
+    from rnnquiz.drills.cases import permute_blocks
+
+    names = list(spec.args)
+
+    def reading(*args):
+        return fn(*permute_blocks(spec, dict(zip(names, args)), perm).values())
+
+    return reading
 
 
 def _calls(tree, name: str) -> bool:
@@ -294,8 +322,8 @@ def cache_path(family: Family, seed: int, cases: list) -> Path:
 
 
 def _save(path: Path, bank: Bank) -> None:
-    manifest = json.dumps({"candidates": [[c.id, c.kind, c.own[0], list(c.own[1]), *( [c.cell[0], list(c.cell[1])] if c.cell else [])]
-                                          for c in bank.candidates], "bounds": bank.bounds})
+    manifest = json.dumps({"candidates": [[c.id, c.kind, c.own[0], list(c.own[1]), [c.cell[0], list(c.cell[1])] if c.cell else None,
+                                           list(c.order) if c.order else None] for c in bank.candidates], "bounds": bank.bounds})
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp = path.with_suffix(".tmp.npz")
@@ -312,8 +340,8 @@ def _load(path: Path) -> Bank | None:
             values, raised = data["values"], data["raised"]
     except (OSError, ValueError, KeyError):
         return None
-    cands = [Candidate(row[0], row[1], (row[2], tuple(row[3])), (row[4], tuple(row[5])) if len(row) > 4 else None)
-             for row in manifest["candidates"]]
+    cands = [Candidate(row[0], row[1], (row[2], tuple(row[3])), (row[4][0], tuple(row[4][1])) if row[4] else None,
+                       tuple(row[5]) if row[5] else None) for row in manifest["candidates"]]
     return Bank(cands, values, raised, [tuple(b) for b in manifest["bounds"]])
 
 

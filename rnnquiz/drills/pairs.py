@@ -39,7 +39,7 @@ class Match:
 
 def precedence(c: Candidate) -> int:
     """Return the rank of a candidate's kind when several explain the same: the catalogue's first."""
-    return {"catalog": 0, "cell-catalog": 1, "mutant": 2, "cell-mutant": 3}.get(c.kind, 4)
+    return {"catalog": 0, "cell-catalog": 1, "mutant": 2, "order": 2, "cell-mutant": 3}.get(c.kind, 4)
 
 
 def groups(bank) -> list[list[int]]:
@@ -56,6 +56,9 @@ def composable(a: Candidate, b: Candidate, family) -> Candidate | None:
     def own_mutation(c):
         return c.kind == "mutant"
 
+    for x, y in ((a, b), (b, a)):
+        if x.kind == "order" and y.kind in ("catalog", "mutant", "cell-catalog", "cell-mutant"):
+            return Candidate(f"{x.id} + {y.id}", "pair", y.own, y.cell, x.order)
     if own_mutation(a) and own_mutation(b):
         return Candidate(f"{a.id} + {b.id}", "pair", ("ref", a.own[1] + b.own[1]), None)
     for x, y in ((a, b), (b, a)):

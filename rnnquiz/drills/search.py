@@ -87,6 +87,9 @@ def describe(family, cand: Candidate) -> Msg:
         return Pick(dict(_mistake(family.drill.spec, cand.id).title))
     if cand.kind == "mutant":
         return _mutation_text(family.sources["ref"].mutations[cand.own[1][0]])
+    if cand.kind == "order":
+        names = family.drill.spec.blocks.names
+        return Msg("grader.mutant.order", order=", ".join(mutants.read_order(names, cand.order)), packed=", ".join(names))
     cell = family.cell_drill
     if cand.kind == "cell-catalog":
         inner = Pick(dict(_mistake(cell.spec, cand.cell[0][4:]).title))

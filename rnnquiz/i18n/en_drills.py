@@ -313,6 +313,7 @@ MESSAGES = {
     "grader.mutant.ones": "`{name}` left out, as if it were all ones ({where})",
     "grader.mutant.zeros": "`{name}` ignored: the state starts from zeros ({where})",
     "grader.mutant.reorder": "`{b}` computed before `{a}` instead of after it",
+    "grader.mutant.order": "the gate blocks read in the order {order}; they are packed {packed}",
     "grader.mutant.in-cell": "in the {cell} cell: {text}",
     "grader.mutant.and": "; and ",
     "grader.mutant.explain": "Your outputs agree on every case with the reference changed in this one place, so this is most likely the difference.",

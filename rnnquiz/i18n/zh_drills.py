@@ -310,6 +310,7 @@ MESSAGES = {
     "grader.mutant.ones": "漏掉了 `{name}`，相当于把它当成全 1（{where}）",
     "grader.mutant.zeros": "忽略了 `{name}`：状态从全零开始（{where}）",
     "grader.mutant.reorder": "`{b}` 在 `{a}` 之前计算了，应当在之后",
+    "grader.mutant.order": "按 {order} 的顺序读取了各门块；实际的打包顺序是 {packed}",
     "grader.mutant.in-cell": "{cell} 单元内部：{text}",
     "grader.mutant.and": "；并且",
     "grader.mutant.explain": "把参考实现在这一处改动后，它在每个用例上都与你的输出一致，所以这很可能就是差别所在。",
