@@ -72,7 +72,7 @@ def compile_function(source: Source, mutation_ids: tuple = (), overrides: dict |
     """Return the function of `source` with the mutations applied (None when they collide or fail to build)."""
     tree = source.tree
     if mutation_ids:
-        tree = mutate.apply(tree, [source.mutations[m] for m in mutation_ids])
+        tree = mutate.apply(tree, [source.mutations[m] for m in mutation_ids], fresh=lambda: ast.parse(_source_text(source.path)))
         if tree is None:
             return None
     namespace = {"__name__": f"_rnnquiz_mutant_{source.path.stem}", mutate.SIGMOID: _sigmoid, mutate.RELU: _relu}

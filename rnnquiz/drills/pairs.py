@@ -111,9 +111,9 @@ class PairSearch:
         direction = self._direction(rows, first)
         signs = self._signs(rows, first)
         picked: list[int] = []
-        for ranking in (np.argsort(combined, kind="stable"), np.argsort(direction, kind="stable"),
-                        np.argsort(-signs, kind="stable")):
-            picked += [int(g) for g in ranking if g != first and int(g) not in picked][:count]
+        for ranking, n in ((np.argsort(combined, kind="stable"), count), (np.argsort(direction, kind="stable"), count),
+                           (np.argsort(-signs, kind="stable"), max(1, count // 2))):
+            picked += [int(g) for g in ranking if g != first and int(g) not in picked][:n]
         return picked
 
     def _signs(self, rows: np.ndarray, first: int) -> np.ndarray:

@@ -7,6 +7,7 @@ apply together only when their nodes do not overlap.
 from __future__ import annotations
 
 import ast
+import collections
 import copy
 import itertools
 
@@ -178,23 +179,39 @@ def _overlap(tree: ast.Module, mutations: list) -> bool:
     return any(a & b for a, b in itertools.combinations(sets, 2))
 
 
-def apply(source_tree: ast.Module, mutations: list) -> ast.Module | None:
-    """Return a copy of the module with every mutation applied, or None when two of them collide."""
+def apply(source_tree: ast.Module, mutations: list, fresh=None) -> ast.Module | None:
+    """Return a copy of the module with every mutation applied, or None when two of them collide.
+
+    `fresh()`, when given, returns a new parse of the same source: parsing again is many times faster than
+    a deep copy of the tree, and it numbers the nodes the same way."""
     if len(mutations) > 1 and _overlap(source_tree, mutations):
         return None
-    tree = copy.deepcopy(source_tree)
-    nodes = list(ast.walk(tree))
-    parents = {id(c): n for n in nodes for c in ast.iter_child_nodes(n)}
+    tree = fresh() if fresh is not None else copy.deepcopy(source_tree)
+    nodes, parents = _walk(tree)
+    _fill_empty(nodes)
     for m in mutations:
         _transform(m, nodes, parents)
-    _fill_empty(tree)
     return ast.fix_missing_locations(tree)
 
 
-def _fill_empty(tree: ast.Module) -> None:
+def _walk(tree: ast.AST) -> tuple[list, dict]:
+    """Return the nodes in `ast.walk` order (the order mutation targets are numbered in) and each one's parent."""
+    nodes, parents = [], {}
+    todo = collections.deque([tree])
+    while todo:
+        node = todo.popleft()
+        children = list(ast.iter_child_nodes(node))
+        for child in children:
+            parents[id(child)] = node
+        todo.extend(children)
+        nodes.append(node)
+    return nodes, parents
+
+
+def _fill_empty(nodes: list) -> None:
     """Allocate with np.zeros where the reference uses np.empty: a mutant may leave slots unwritten
     (a loop one step short), and those must read 0, as in learners' code, not leftover memory."""
-    for node in ast.walk(tree):
+    for node in nodes:
         if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and node.value.id == "np" \
                 and node.attr in ("empty", "empty_like"):
             node.attr = node.attr.replace("empty", "zeros")
