@@ -179,7 +179,9 @@ def _find_swaps(index: _Index):
                 yield _mut(index, "swap", f"{a}<>{b}", node, [node], ("operands",), a=a, b=b)
                 if isinstance(node.op, ast.Div) and _guarded(node.right) is not None:
                     # a ratio turned upside down keeps its guard (+ eps) in the denominator: b / (a + eps)
-                    m = _mut(index, "swap", f"{a}<>{b}", node, [node], ("operands-guarded", _guarded(node.right)), a=a, b=b)
+                    side = _guarded(node.right)
+                    bare = text((node.right.left, node.right.right)[1 - side])
+                    m = _mut(index, "swap", f"{a}<>{b}", node, [node], ("operands-guarded", side), a=a, b=bare)
                     yield Mutation(f"{m.id}~guarded", m.op, m.values, m.targets, m.params)
 
 
