@@ -168,7 +168,10 @@ class Family:
         if self.built is None:
             return None
         if base not in self._cell_names:
-            self._cell_names[base] = self._find_cell_name(base)
+            key = (self.sources[base].path, self.cell_sources["ref"].path, tuple((c.seed, c.index) for c in self.cases))
+            if key not in _CELL_NAMES:
+                _CELL_NAMES[key] = self._find_cell_name(base)
+            self._cell_names[base] = _CELL_NAMES[key]
         return self._cell_names[base]
 
     def _find_cell_name(self, base: str) -> str | None:
@@ -196,6 +199,9 @@ class Family:
         """Give the family the graded cases (and the reference's outputs, for their layout)."""
         self.cases = list(cases)
         self._shapes = [leaf_shapes(self.drill.spec, refs[c.index]) for c in self.cases]
+
+
+_CELL_NAMES: dict = {}  # (source file, cell reference, cases) -> the name the source runs the cell under
 
 
 def read_order(names: list, perm: tuple) -> list[str]:

@@ -84,6 +84,9 @@ class PairSearch:
         self.cases, self.shapes, self.tol = cases, shapes, tol
         self.groups = groups(bank)
         self.reps = np.array([g[0] for g in self.groups])
+        # A block order no catalogue entry names (no known convention reads the blocks so) is named on its
+        # own but not paired: with 4 blocks there are 23 of them, and they would crowd out likelier changes.
+        self.pairable = np.array([any(bank.candidates[k].kind != "order" for k in g) for g in self.groups], dtype=bool)
         self.comparable = agreement.value_mask(learner, bank.bounds)
         self.leaves = self._changed_leaves()
 
@@ -101,7 +104,7 @@ class PairSearch:
     def firsts(self, distances: np.ndarray, base: float) -> list[int]:
         """Return the groups (indices into self.groups) that move the outputs towards the learner's, closest first."""
         d = distances[self.reps]
-        return [int(g) for g in np.argsort(d, kind="stable") if d[g] < base][:FIRSTS]
+        return [int(g) for g in np.argsort(d, kind="stable") if d[g] < base and self.pairable[g]][:FIRSTS]
 
     def seconds(self, first: int, count: int = SECONDS) -> list[int]:
         """Return the groups worth pairing with `first`: the best of two rankings, interleaved."""
@@ -113,7 +116,7 @@ class PairSearch:
         picked: list[int] = []
         for ranking, n in ((np.argsort(combined, kind="stable"), count), (np.argsort(direction, kind="stable"), count),
                            (np.argsort(-signs, kind="stable"), max(1, count // 2))):
-            picked += [int(g) for g in ranking if g != first and int(g) not in picked][:n]
+            picked += [int(g) for g in ranking if g != first and int(g) not in picked and self.pairable[g]][:n]
         return picked
 
     def _signs(self, rows: np.ndarray, first: int) -> np.ndarray:
@@ -154,7 +157,7 @@ class PairSearch:
             return found
         rows = self.bank.values[self.reps]
         entry_first = np.concatenate([np.repeat(own, [int(np.prod(s)) for s in sh]) for sh in self.shapes])
-        for g in np.flatnonzero(~(self.leaves & own).any(axis=1) & self.leaves.any(axis=1)):
+        for g in np.flatnonzero(~(self.leaves & own).any(axis=1) & self.leaves.any(axis=1) & self.pairable):
             row = np.where(entry_first, rows[first], rows[g])
             if agreement.agrees_row(row, self.learner, self.bank.bounds, self.tol):
                 found.append((int(g), row))
