@@ -358,21 +358,6 @@ def test_a_block_order_pairs_with_another_mistake() -> None:
     assert "z, r, n" in mistake["title"]["en"] and "z, r, n" in mistake["title"]["zh"] and "重置门" in mistake["title"]["zh"]
 
 
-def test_a_block_order_without_a_catalogue_entry_is_described(tmp_path: Path) -> None:
-    from rnnquiz.drills.grade import grade_submission
-    from rnnquiz.drills.loader import load_drill
-
-    file = tmp_path / "nrz.py"
-    file.write_text((Path(__file__).parent.parent / "solutions" / "numpy" / "gru.py").read_text(encoding="utf-8")
-                    + "\n\n_ref = gru_cell\n\n\ndef gru_cell(x, h_prev, W_ih, W_hh, b_ih, b_hh):\n"
-                    "    p = lambda w: np.concatenate(np.split(w, 3)[::-1])\n"
-                    "    return _ref(x, h_prev, p(W_ih), p(W_hh), p(b_ih), p(b_hh))\n", encoding="utf-8")
-    rep = grade_submission(load_drill("gru"), file)
-    mistake = rep.diagnosis.mistake
-    assert mistake["id"] == "order:n,z,r"
-    assert "n, z, r" in mistake["title"]["en"] and "r, z, n" in mistake["title"]["zh"]
-
-
 def test_a_catalogued_sequence_mistake_takes_a_changed_cell() -> None:
     from rnnquiz.drills.grade import grade_submission
     from rnnquiz.drills.loader import load_drill

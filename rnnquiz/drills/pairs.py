@@ -84,8 +84,8 @@ class PairSearch:
         self.cases, self.shapes, self.tol = cases, shapes, tol
         self.groups = groups(bank)
         self.reps = np.array([g[0] for g in self.groups])
-        # A block order no catalogue entry names (no known convention reads the blocks so) is named on its
-        # own but not paired: with 4 blocks there are 23 of them, and they would crowd out likelier changes.
+        # A block order no catalogue entry names (no known convention reads the blocks so) is not paired: with
+        # 4 blocks there are 23 of them, and they would crowd out likelier changes. Alone, it is the gate-block note.
         self.pairable = np.array([any(bank.candidates[k].kind != "order" for k in g) for g in self.groups], dtype=bool)
         self.comparable = agreement.value_mask(learner, bank.bounds)
         self.leaves = self._changed_leaves()

@@ -21,7 +21,8 @@ def single_matches(bank, learner, tol) -> list[int]:
     """Return the rows of the bank that agree with the learner (catalogue rows, if any agree, only those)."""
     loose = agreement.LOOSEN
     close = agreement.close(bank.values, learner.values, tol.atol * loose, tol.rtol * loose)
-    rows = [k for k in range(len(bank.candidates)) if agreement.agrees(close[k], bank.raised[k], learner, bank.bounds)]
+    rows = [k for k in range(len(bank.candidates)) if agreement.agrees(close[k], bank.raised[k], learner, bank.bounds)
+            and bank.candidates[k].kind != "order"]  # a block order alone is the grader's gate-block note, or a catalogue entry
     catalog = [k for k in rows if bank.candidates[k].kind == "catalog"]
     return catalog or rows
 
