@@ -398,3 +398,22 @@ def test_the_fourth_tuning_set_is_named_and_never_wrongly() -> None:
     assert figures["failed-correct"] == 0, [f"{f.drill}/{f.name}" for f in result.files if f.outcome == "failed-correct"]
     assert figures["wrong"] == 0, [(f.drill, f.name, f.reported) for f in result.files if f.outcome == "wrong"]
     assert figures["rate"] >= 0.98, figures
+
+
+def test_a_change_that_sets_an_output_outright_combines_without_building_code(tmp_path: Path) -> None:
+    from rnnquiz.drills.grade import grade_submission
+    from rnnquiz.drills.loader import load_drill
+
+    # No sigmoid' on the output gate (it moves every gradient, db_hh included), and db_hh returned as zeros.
+    file = tmp_path / "o_prime_db_hh.py"
+    file.write_text(
+        "import numpy as np\n\n\ndef lstm_step_backward(x, h_prev, c_prev, W_ih, W_hh, b_ih, b_hh, dh, dc):\n"
+        "    H = h_prev.shape[1]\n    a = x @ W_ih.T + b_ih + h_prev @ W_hh.T + b_hh\n"
+        "    sg = lambda v: 1 / (1 + np.exp(-v))\n"
+        "    i, f, g, o = sg(a[:, :H]), sg(a[:, H:2 * H]), np.tanh(a[:, 2 * H:3 * H]), sg(a[:, 3 * H:])\n"
+        "    c = f * c_prev + i * g\n    tc = np.tanh(c)\n    dct = dc + dh * o * (1 - tc ** 2)\n"
+        "    da = np.concatenate([dct * g * i * (1 - i), dct * c_prev * f * (1 - f), dct * i * (1 - g ** 2), dh * tc], 1)\n"
+        "    return da @ W_ih, da @ W_hh, dct * f, da.T @ x, da.T @ h_prev, da.sum(0), np.zeros_like(b_hh)\n",
+        encoding="utf-8")
+    rep = grade_submission(load_drill("lstm-step-backward"), file)
+    assert rep.diagnosis.mistake["id"] == "db-hh-zeros + drop-factor:o * (1.0 - o)@da"

@@ -96,6 +96,7 @@ class PairSearch:
         with np.errstate(invalid="ignore"):
             moved = ~(np.abs(rows - self.reference) <= SAME * (1 + np.abs(self.reference)))
         leaf_of = np.concatenate([np.repeat(np.arange(len(sh)), [int(np.prod(s)) for s in sh]) for sh in self.shapes])
+        self._leaf_of = leaf_of
         out = np.zeros((len(self.reps), len(self.shapes[0]) if self.shapes else 0), dtype=bool)
         for leaf in range(out.shape[1]):
             out[:, leaf] = moved[:, leaf_of == leaf].any(axis=1)
@@ -150,16 +151,25 @@ class PairSearch:
         return np.where(dots > 0, score, 1.0)
 
     def spliced(self, first: int) -> list[tuple[int, np.ndarray]]:
-        """Return the groups that change other outputs than `first` and, output by output, agree with the learner."""
+        """Return the groups whose change, put over `first`'s output by output, agrees with the learner: each output
+        comes from the change that moved it, and where both moved one, from the other group (a change that sets an
+        output outright, such as a gradient returned as zeros, does not depend on what the first did to it)."""
         found = []
         own = self.leaves[first]
         if not own.any():
             return found
+        others = np.flatnonzero(self.leaves.any(axis=1) & self.pairable & (own & ~self.leaves).any(axis=1))
+        others = others[others != first]  # each leaves some output of the first change as it is
+        if not len(others):
+            return found
         rows = self.bank.values[self.reps]
-        entry_first = np.concatenate([np.repeat(own, [int(np.prod(s)) for s in sh]) for sh in self.shapes])
-        for g in np.flatnonzero(~(self.leaves & own).any(axis=1) & self.leaves.any(axis=1) & self.pairable):
-            row = np.where(entry_first, rows[first], rows[g])
-            if agreement.agrees_row(row, self.learner, self.bank.bounds, self.tol):
+        entries = self.leaves[others][:, self._leaf_of]  # (others, entries): the other change moved that output
+        spliced = np.where(entries, rows[others], rows[first])
+        loose = agreement.LOOSEN
+        close = agreement.close(spliced, self.learner.values, self.tol.atol * loose, self.tol.rtol * loose)
+        no_raise = np.zeros(len(self.bank.bounds), dtype=bool)
+        for g, row, ok in zip(others, spliced, close):
+            if agreement.agrees(ok, no_raise, self.learner, self.bank.bounds):
                 found.append((int(g), row))
         return found
 
