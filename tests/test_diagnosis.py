@@ -417,3 +417,21 @@ def test_a_change_that_sets_an_output_outright_combines_without_building_code(tm
         encoding="utf-8")
     rep = grade_submission(load_drill("lstm-step-backward"), file)
     assert rep.diagnosis.mistake["id"] == "db-hh-zeros + drop-factor:o * (1.0 - o)@da"
+
+
+def test_a_catalogued_sequence_mistake_combines_with_a_cell_mistake(tmp_path: Path) -> None:
+    from rnnquiz.drills.grade import grade_submission
+    from rnnquiz.drills.loader import load_drill
+
+    # ReLU cells, and the backward states concatenated in reading order.
+    file = tmp_path / "relu_not_realigned.py"
+    file.write_text(
+        "import numpy as np\n\n\ndef birnn(x, h0, W_ih, W_hh, b_ih, b_hh, W_ih_rev, W_hh_rev, b_ih_rev, b_hh_rev, W_y, b_y):\n"
+        "    fw, bw = [], []\n    h, g = h0[0], h0[1]\n    for t in range(len(x)):\n"
+        "        h = np.maximum(0, x[t] @ W_ih.T + b_ih + h @ W_hh.T + b_hh)\n        fw.append(h)\n"
+        "    for t in range(len(x) - 1, -1, -1):\n"
+        "        g = np.maximum(0, x[t] @ W_ih_rev.T + b_ih_rev + g @ W_hh_rev.T + b_hh_rev)\n        bw.append(g)\n"
+        "    out = np.concatenate([np.stack(fw), np.stack(bw)], -1)\n    return out, np.stack([h, g]), out @ W_y.T + b_y\n",
+        encoding="utf-8")
+    rep = grade_submission(load_drill("birnn"), file)
+    assert rep.diagnosis.mistake["id"] == "reverse-not-realigned + rnn/relu-activation"

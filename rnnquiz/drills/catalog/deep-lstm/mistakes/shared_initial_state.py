@@ -7,17 +7,21 @@ def _sigmoid(z):
     return 0.5 * (1.0 + np.tanh(0.5 * z))
 
 
+def _lstm_cell(x, h_prev, c_prev, W_ih, W_hh, b_ih, b_hh):
+    H = h_prev.shape[1]
+    z = x @ W_ih.T + b_ih + h_prev @ W_hh.T + b_hh
+    i = _sigmoid(z[:, :H])
+    f = _sigmoid(z[:, H:2 * H])
+    g = np.tanh(z[:, 2 * H:3 * H])
+    o = _sigmoid(z[:, 3 * H:])
+    c = f * c_prev + i * g
+    return o * np.tanh(c), c
+
+
 def _layer(xs, h, c, W_ih, W_hh, b_ih, b_hh):
-    H = W_hh.shape[1]
     outs = []
     for t in range(xs.shape[0]):
-        z = xs[t] @ W_ih.T + b_ih + h @ W_hh.T + b_hh
-        i = _sigmoid(z[:, :H])
-        f = _sigmoid(z[:, H:2 * H])
-        g = np.tanh(z[:, 2 * H:3 * H])
-        o = _sigmoid(z[:, 3 * H:])
-        c = f * c + i * g
-        h = o * np.tanh(c)
+        h, c = _lstm_cell(xs[t], h, c, W_ih, W_hh, b_ih, b_hh)
         outs.append(h)
     return np.stack(outs), h, c
 
