@@ -3,17 +3,21 @@
 import numpy as np
 
 
+def _rnn_cell(x, h_prev, W_ih, W_hh, b_ih, b_hh):
+    return np.tanh(x @ W_ih.T + b_ih + h_prev @ W_hh.T + b_hh)
+
+
 def birnn(x, h0, W_ih, W_hh, b_ih, b_hh, W_ih_rev, W_hh_rev, b_ih_rev, b_hh_rev, W_y, b_y):
     T = x.shape[0]
     h = h0[0]
     fwd = []
     for t in range(T):
-        h = np.tanh(x[t] @ W_ih.T + b_ih + h @ W_hh.T + b_hh)
+        h = _rnn_cell(x[t], h, W_ih, W_hh, b_ih, b_hh)
         fwd.append(h)
     g = h0[1]
     bwd = [None] * T
     for t in reversed(range(T)):
-        g = np.tanh(x[t] @ W_ih_rev.T + b_ih_rev + g @ W_hh_rev.T + b_hh_rev)
+        g = _rnn_cell(x[t], g, W_ih_rev, W_hh_rev, b_ih_rev, b_hh_rev)
         bwd[t] = g
     outputs = np.concatenate([np.stack(bwd), np.stack(fwd)], axis=-1)  # backward half first
     h_n = np.stack([h, g])

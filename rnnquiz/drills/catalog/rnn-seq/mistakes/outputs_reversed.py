@@ -3,10 +3,14 @@
 import numpy as np
 
 
+def _rnn_cell(x, h_prev, W_ih, W_hh, b_ih, b_hh):
+    return np.tanh(x @ W_ih.T + b_ih + h_prev @ W_hh.T + b_hh)
+
+
 def rnn_seq(x, h0, W_ih, W_hh, b_ih, b_hh):
     h = h0
     outputs = []
     for t in range(x.shape[0]):
-        h = np.tanh(x[t] @ W_ih.T + b_ih + h @ W_hh.T + b_hh)
+        h = _rnn_cell(x[t], h, W_ih, W_hh, b_ih, b_hh)
         outputs.insert(0, h)
     return np.stack(outputs), h
