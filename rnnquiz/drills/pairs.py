@@ -5,8 +5,10 @@ outputs (a catalogue entry and the mutant that does the same) form one group, na
 highest-precedence member and built from whichever member combines with the other change. A
 first change is one of the groups that moves the outputs towards the learner's; its second, one
 that either, added to the first, comes closest to the learner's outputs, or points the same way
-as what the first leaves unexplained. Two changes that touch different outputs are combined
-without building any code: each output comes from the change that moved it.
+as what the first leaves unexplained, or moves the most entries the way the first leaves them to go.
+Two changes that touch different outputs are combined without building any code: each output comes
+from the change that moved it (where both moved one, from the second: a change that sets an output
+outright does not depend on the first).
 """
 
 from __future__ import annotations
