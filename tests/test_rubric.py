@@ -235,3 +235,39 @@ def test_a_pair_of_dashes_holds_an_aside():
     r = read("An LSTM has three gates — input, forget and output — and two states, the cell c and the hidden h.")
     assert r.clause_of[r.tokens.index(next(t for t in r.tokens if t.word == "states"))] == r.clause_of[0]
     assert r.clause_of[r.tokens.index(next(t for t in r.tokens if t.word == "forget"))] != r.clause_of[0]
+
+
+def test_a_sentence_opening_with_a_pronoun_goes_on_about_the_one_before():
+    j = judge_open(LSTM_TANH, "The output applies tanh first. It keeps h between -1 and 1.")
+    assert j.covered == [False, True] and j.points[1].evidence == "The output applies tanh first … It keeps h between -1 and 1"
+    assert judge_open(LSTM_TANH, "输出前先做 tanh。它让隐藏状态有界。").covered[1]
+    assert judge_open(LSTM_TANH, "The output applies tanh first. Then this keeps h bounded.").covered[1]
+    # without a pronoun, or with a dummy "it", the sentences stay apart
+    assert not judge_open(LSTM_TANH, "The output applies tanh first. The gate keeps h bounded.").covered[1]
+    assert not judge_open(LSTM_TANH, "The output applies tanh first. It is the gate that keeps h bounded.").covered[1]
+
+
+def test_a_misconception_is_not_pieced_together_across_sentences():
+    grows = open_question([([CELL], "sentence")], misconceptions=[([TANH, concept(["above 1"], ["大于 1"])], "sentence")])
+    assert not judge_open(grows, "The cell state is squashed by tanh. It can grow above 1 otherwise.").misconceptions
+    assert judge_open(grows, "tanh makes the cell state grow above 1.").misconceptions
+
+
+GRADIENT_VANISHES = open_question([([concept(["gradient"], ["梯度"]), concept(["vanish"], ["消失"])], "sentence")])
+
+
+def test_a_chinese_phrasing_matches_the_start_or_end_of_a_longer_word():
+    j = judge_open(GRADIENT_VANISHES, "普通 RNN 有梯度消失问题")  # 梯度消失 is one segmented word
+    assert j.covered[0] and j.suggested_rating == GOOD and j.points[0].evidence == "普通 RNN 有梯度消失问题"
+    solve = open_question([([concept(["solve"], ["解决"])], "sentence")])
+    assert judge_open(solve, "这个问题很好解决").covered[0]
+    j = judge_open(solve, "这个问题解决不了")  # the end of the word denies its start
+    assert j.points[0].contradicted and j.suggested_rating == AGAIN
+    keep = open_question([([concept(["keep"], ["保持"])], "sentence")])
+    assert judge_open(keep, "门控单元让状态保持不变").covered[0]  # 不变 describes, it does not deny
+
+
+def test_a_part_of_a_chinese_word_does_not_serve_two_concepts():
+    own = open_question([([concept(["generation"], ["生成"]), concept(["own output"], ["自己生成"])], "sentence")])
+    assert not judge_open(own, "训练时用的是模型自己生成的词").covered[0]
+    assert judge_open(own, "生成时模型只能用自己生成的词").covered[0]

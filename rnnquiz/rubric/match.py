@@ -10,10 +10,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from rnnquiz.rubric.clauses import CLAUSE_WORDS_EN
 from rnnquiz.rubric.text import (
-    ADVICE, CHOOSERS, CONDITION, CONSEQUENCE, HYPOTHETICAL, LATIN_TOKEN, RUNS, Reading, negated, normalise, stem,
+    ADVICE, CHOOSERS, CONDITION, CONSEQUENCE, CONTINUATION_REACH, HYPOTHETICAL, LATIN_TOKEN, NEGATION_ZH, NOT_NEGATION_ZH, RUNS, Reading,
+    continues_previous, negated, normalise, stem,
 )
 
 MAX_GAP = 2
@@ -31,11 +33,13 @@ Phrase = tuple[Chunk, ...]
 
 @dataclass(frozen=True)
 class Hit:
-    """Where a concept was found: token span and whether the answer negates it there."""
+    """Where a concept was found: token span and whether the answer negates it there. `chars` is the
+    span of text it covers, narrower than its tokens when it is part of a Chinese word (梯度 of 梯度消失)."""
 
     first: int
     last: int
     negated: bool
+    chars: tuple[int, int] = (0, 0)
 
 
 @lru_cache(maxsize=32768)
@@ -69,60 +73,119 @@ def _last_word(part: str) -> str:
     return words[-1] if words else part
 
 
-def _match_atom(r: Reading, atom: Atom, i: int) -> int:
-    """Return the token index after `atom` matched at token `i`, or -1."""
+class _Match(NamedTuple):
+    end: int  # token index after the match, -1 if none
+    negated: bool = False  # negated inside a word (消失 as the end of 不消失, 解决 in 解决不了)
+    head: int = 0  # characters of its first token before the match (消失 in 梯度消失: 2)
+    tail: int = 0  # characters of its last token after the match (梯度 in 梯度消失: 2)
+
+
+_NO_MATCH = _Match(-1)
+
+
+def _match_atom(r: Reading, atom: Atom, i: int) -> _Match:
+    """Match `atom` at token `i`."""
     toks = r.tokens
     if i >= len(toks):
-        return -1
+        return _NO_MATCH
     tok = toks[i]
     if atom.kind == "word":
-        return i + 1 if not tok.cjk and tok.norm == atom.value else -1
+        return _Match(i + 1) if not tok.cjk and tok.norm == atom.value else _NO_MATCH
     if atom.kind == "prefix":
         word = r.text[tok.start : tok.end]
-        return i + 1 if not tok.cjk and word.startswith(atom.value) else -1
-    # Chinese: consecutive whole words whose characters spell the atom
+        return _Match(i + 1) if not tok.cjk and word.startswith(atom.value) else _NO_MATCH
+    return _match_cjk(toks, atom.value, i)
+
+
+def _match_cjk(toks, value: str, i: int) -> _Match:  # noqa: ANN001
+    """A Chinese atom matches consecutive whole words that spell it; one of two characters or more
+    also matches the start of a longer word (梯度 in 梯度消失, or 隐藏状态 in 隐藏 + 状态向量) and
+    the end of one (消失 in 梯度消失; in 不消失 it is negated, as 解决 is in 解决不了). A single
+    character matches whole words only: 门 never matches inside 遗忘门."""
+    if not toks[i].cjk:
+        return _NO_MATCH
     spelled = ""
     j = i
-    while j < len(toks) and toks[j].cjk and len(spelled) < len(atom.value):
-        spelled += toks[j].norm
+    while j < len(toks) and toks[j].cjk and len(spelled) < len(value):
+        word = toks[j].norm
+        if len(spelled) + len(word) > len(value):
+            rest = value[len(spelled) :]
+            if len(rest) >= 2 and word.startswith(rest):  # the start of a longer word
+                return _Match(j + 1, _denies_before(word[len(rest) :]), 0, len(word) - len(rest))
+            break
+        if not value.startswith(spelled + word):
+            break
+        spelled += word
         j += 1
-    return j if spelled == atom.value else -1
+    if spelled == value:
+        return _Match(j)
+    word = toks[i].norm
+    if len(value) >= 2 and len(word) > len(value) and word.endswith(value):
+        return _Match(i + 1, _denies_after(word[: -len(value)]), len(word) - len(value), 0)
+    return _NO_MATCH
 
 
-def _match_chunk(r: Reading, chunk: Chunk, i: int) -> int:
-    for atom in chunk:
-        i = _match_atom(r, atom, i)
-        if i < 0:
-            return -1
-    return i
+def _denies_after(head: str) -> bool:
+    """Whether the start of a Chinese word denies the ending that matched (不 / 没 / 无 / 未 / 非 …)."""
+    return head in NEGATION_ZH or head[-1] in "不没无未非" or head.endswith(("不会", "不能", "没有", "无法", "不再"))
 
 
-def find_phrase(r: Reading, phrase: Phrase, lo: int, hi: int) -> list[tuple[int, int, bool]]:
-    """Return (first, last, negated_inside) where the phrase occurs within tokens [lo, hi).
+def _denies_before(rest: str) -> bool:
+    """Whether the end of a Chinese word denies the start that matched (解决不了, 训不起; not 保持不变)."""
+    return rest[0] in "不没" and not rest.startswith(tuple(NOT_NEGATION_ZH))
+
+
+def _match_chunk(r: Reading, chunk: Chunk, i: int) -> _Match:
+    negated_inside, head, tail = False, 0, 0
+    for k, atom in enumerate(chunk):
+        m = _match_atom(r, atom, i)
+        if m.end < 0:
+            return _NO_MATCH
+        if k == 0:
+            head = m.head
+        i, tail = m.end, m.tail
+        negated_inside = negated_inside or m.negated
+    return _Match(i, negated_inside, head, tail)
+
+
+def find_phrase(r: Reading, phrase: Phrase, lo: int, hi: int) -> list[tuple[int, int, bool, tuple[int, int]]]:
+    """Return (first, last, negated_inside, chars) where the phrase occurs within tokens [lo, hi).
 
     `negated_inside` is set when a negation word stands in a gap between the phrase's words
-    ("the target is *not* reversed" read against "target is reversed").
+    ("the target is *not* reversed" read against "target is reversed"), or inside a word (不消失).
+    `chars` is the span of the answer's text it covers.
     """
     spans = []
+    toks = r.tokens
     for start in range(lo, hi):
-        end = _match_chunk(r, phrase[0], start)
-        if end < 0 or end > hi:
+        m = _match_chunk(r, phrase[0], start)
+        if m.end < 0 or m.end > hi:
             continue
-        gap_negated = False
+        end, gap_negated, head, tail = m.end, m.negated, m.head, m.tail
         for chunk in phrase[1:]:
             for gap in range(MAX_GAP + 1):
-                nxt = _match_chunk(r, chunk, end + gap) if end + gap < hi else -1
-                if 0 <= nxt <= hi:
-                    gap_negated = gap_negated or any(r.negation_at[end:end + gap])
-                    end = nxt
+                nxt = _match_chunk(r, chunk, end + gap) if end + gap < hi else _NO_MATCH
+                if 0 <= nxt.end <= hi:
+                    gap_negated = gap_negated or nxt.negated or any(r.negation_at[end:end + gap])
+                    end, tail = nxt.end, nxt.tail
                     break
             else:
                 end = -1
             if end < 0:
                 break
         if end > 0:
-            spans.append((start, end - 1, gap_negated))
+            spans.append((start, end - 1, gap_negated, (toks[start].start + head, toks[end - 1].end - tail)))
     return spans
+
+
+@lru_cache(maxsize=32768)
+def _fused(phrase: Phrase) -> Phrase | None:
+    """A Chinese phrasing of several words ("把 上一步 的 输出") also read as one run of characters,
+    for when the answer's segmentation keeps the run whole (把 / 上一步的输出)."""
+    atoms = [a for chunk in phrase for a in chunk]
+    if len(atoms) < 2 or any(a.kind != "cjk" for a in atoms):
+        return None
+    return ((Atom("cjk", "".join(a.value for a in atoms)),),)
 
 
 def concept_hits(r: Reading, concept: dict, lo: int, hi: int) -> list[Hit]:
@@ -133,8 +196,12 @@ def concept_hits(r: Reading, concept: dict, lo: int, hi: int) -> list[Hit]:
             phrase = compile_phrase(text)
             if not phrase:
                 continue
-            for first, last, inside in find_phrase(r, phrase, lo, hi):
-                hits.append(Hit(first, last, inside or negated(r, first, last)))
+            spans = find_phrase(r, phrase, lo, hi)
+            fused = _fused(phrase)
+            if fused is not None:
+                spans += find_phrase(r, fused, lo, hi)
+            for first, last, inside, chars in spans:
+                hits.append(Hit(first, last, inside or negated(r, first, last), chars))
     return hits
 
 
@@ -147,14 +214,45 @@ class ClaimResult:
     evidence: str | None  # the learner's words that state (or contradict) it
 
 
-def _units(r: Reading, scope: str) -> list[tuple[int, int]]:
-    """Token ranges of each sentence (or clause); a clause an aside interrupted spans the aside."""
-    of = r.clause_of if scope == "clause" else r.sentence_of
+@dataclass(frozen=True)
+class Unit:
+    """Where one claim is looked for: token ranges, and the clauses a misconception's words may sit in.
+
+    A `continued` unit joins a sentence that opens with a pronoun ("It squashes …", 它先 …) to the
+    sentence its pronoun stands for; it can state a claim but not contradict one.
+    """
+
+    ranges: tuple[tuple[int, int], ...]
+    clauses: frozenset[int]
+    continued: bool = False
+
+
+def _spans(of: list[int]) -> dict[int, tuple[int, int]]:
     span: dict[int, list[int]] = {}
     for i, u in enumerate(of):
         lo_hi = span.setdefault(u, [i, i + 1])
         lo_hi[1] = i + 1
-    return sorted((lo, hi) for lo, hi in span.values())
+    return {u: (lo, hi) for u, (lo, hi) in span.items()}
+
+
+def _units(r: Reading, scope: str) -> list[Unit]:
+    """Each sentence (or clause) — a clause an aside interrupted spans the aside — and, for sentence
+    claims, each sentence that continues an earlier one through a pronoun, joined to it. A clause
+    claim (who does what) is never pieced together across sentences."""
+    of = r.clause_of if scope == "clause" else r.sentence_of
+    units = [Unit(((lo, hi),), frozenset({r.clause_of[lo]})) for lo, hi in sorted(_spans(of).values())]
+    if scope == "clause":
+        return units
+    sentences = sorted(_spans(r.sentence_of).values())
+    for k, (lo, hi) in enumerate(sentences):
+        if not k or not continues_previous(r, lo):
+            continue
+        first = k - 1  # the sentence the pronoun stands for: the nearest one that does not open with one
+        while first > 0 and k - first < CONTINUATION_REACH and continues_previous(r, sentences[first][0]):
+            first -= 1
+        start = sentences[first][0]
+        units.append(Unit(((start, hi),), frozenset({r.clause_of[start]}), continued=True))
+    return units
 
 
 def hypothetical_tokens(r: Reading) -> list[bool]:
@@ -204,13 +302,63 @@ def _hide_clause(r: Reading, at: int, hidden: list[bool]) -> None:
         hidden[i] = hidden[i] or not advice
 
 
-def _asserted(r: Reading, hit: Hit, lo: int, scope: str, hidden: list[bool]) -> bool:
+def _asserted(r: Reading, hit: Hit, unit: Unit, scope: str, hidden: list[bool]) -> bool:
     """Whether a hit counts towards a misconception: not hypothetical, and in a clause unit not
     inside an aside that interrupts it ("ELMo（双向 LSTM）…", "BERT (a Transformer)" belong to
     their asides, which are units of their own)."""
     if any(hidden[hit.first : hit.last + 1]):
         return False
-    return scope != "clause" or r.clause_of[hit.first] == r.clause_of[lo]
+    return scope != "clause" or r.clause_of[hit.first] in unit.clauses
+
+
+def _partial(r: Reading, h: Hit) -> bool:
+    """Whether a hit covers only part of a word (梯度 of 梯度消失)."""
+    return h.chars != (r.tokens[h.first].start, r.tokens[h.last].end)
+
+
+def _clash(r: Reading, a: Hit, b: Hit) -> bool:
+    """Whether two concepts' hits share text that a part of a word supplied (自己生成 cannot give
+    both "generation" and "its own output"; 梯度 and 消失 can both come from 梯度消失). Whole words
+    may serve two concepts, as rubrics intend ("is the forget gate" for "is" and "forget gate")."""
+    overlap = a.chars[0] < b.chars[1] and b.chars[0] < a.chars[1]
+    return overlap and (_partial(r, a) or _partial(r, b))
+
+
+def _distinct(r: Reading, options: list[list[Hit]], budget: int = 2000) -> list[Hit] | None:
+    """Pick one hit per concept such that no part of a word serves two concepts; the first such
+    pick, or None."""
+    chosen: list[Hit] = []
+    steps = 0
+
+    def place(k: int) -> bool:
+        nonlocal steps
+        if k == len(options):
+            return True
+        for h in options[k]:
+            steps += 1
+            if steps > budget:
+                return False
+            if not any(_clash(r, h, c) for c in chosen):
+                chosen.append(h)
+                if place(k + 1):
+                    return True
+                chosen.pop()
+        return False
+
+    return list(chosen) if place(0) else None
+
+
+def _evidence(r: Reading, hits: list[Hit]) -> str:
+    """The learner's words from the first to the last hit (whole clauses); across sentences, each
+    sentence's part on its own, joined by an ellipsis."""
+    hits = sorted(hits, key=lambda h: h.first)
+    parts: list[list[Hit]] = []
+    for h in hits:
+        if parts and r.sentence_of[parts[-1][-1].last] == r.sentence_of[h.first]:
+            parts[-1].append(h)
+        else:
+            parts.append([h])
+    return " … ".join(r.span_text(p[0].first, max(h.last for h in p)) for p in parts)
 
 
 def judge_claim(r: Reading, claim: list[dict], scope: str = "sentence", *, asserted_only: bool = False) -> ClaimResult:
@@ -221,19 +369,20 @@ def judge_claim(r: Reading, claim: list[dict], scope: str = "sentence", *, asser
     """
     contradiction: str | None = None
     hidden = hypothetical_tokens(r) if asserted_only else None
-    for lo, hi in _units(r, scope):
-        found: list[list[Hit]] = [concept_hits(r, c, lo, hi) for c in claim]
+    for unit in _units(r, scope):
+        if unit.continued and asserted_only:
+            continue  # a wrong claim is held against the learner only where it is said in full
+        found: list[list[Hit]] = [[h for lo, hi in unit.ranges for h in concept_hits(r, c, lo, hi)] for c in claim]
         if hidden is not None:
-            found = [[h for h in hits if _asserted(r, h, lo, scope, hidden)] for hits in found]
+            found = [[h for h in hits if _asserted(r, h, unit, scope, hidden)] for hits in found]
         if not all(found):
             continue
         right = [[h for h in hits if h.negated == bool(c.get("negated"))] for c, hits in zip(claim, found)]
-        if all(right):
-            chosen = [hits[0] for hits in right]
-            first = min(h.first for h in chosen)
-            last = max(h.last for h in chosen)
-            return ClaimResult(True, False, r.span_text(first, last))
-        if contradiction is None:
-            chosen = [(ok or hits)[0] for ok, hits in zip(right, found)]
-            contradiction = r.span_text(min(h.first for h in chosen), max(h.last for h in chosen))
+        chosen = _distinct(r, right) if all(right) else None
+        if chosen is not None:
+            return ClaimResult(True, False, _evidence(r, chosen))
+        if contradiction is None and not unit.continued:
+            chosen = _distinct(r, [ok + [h for h in hits if h not in ok] for ok, hits in zip(right, found)])
+            if chosen is not None:
+                contradiction = _evidence(r, chosen)
     return ClaimResult(False, contradiction is not None, contradiction)

@@ -35,7 +35,7 @@ NEGATION_ZH = frozenset(
     "代替 取代 替代 而非".split()  # 用 A 代替 B: B is what is not used
 )
 # Chinese words that begin with a negating character but do not deny what follows.
-_NOT_NEGATION_ZH = frozenset(
+NOT_NEGATION_ZH = frozenset(
     "不仅 不但 不只 不光 不同 不断 不少 不过 不久 不管 不论 不如 不停 不错 不然 不禁 不变 不可或缺 不足 不等 不一定 "
     "非常 非线性 非负 无论 无限 无穷 无关 无数 未来 未知 没错 不对称 不平衡 无损".split()
 )
@@ -286,7 +286,7 @@ def _negates_zh(word: str) -> bool:
     """不 / 没有 / 无法 …, and the words jieba keeps whole: 学不到, 做不到, 并不能 (not 不完整: that describes)."""
     if word in NEGATION_ZH:
         return True
-    if len(word) < 2 or word.startswith(tuple(_NOT_NEGATION_ZH)):  # 不同的, 不断地, 非线性的 …
+    if len(word) < 2 or word.startswith(tuple(NOT_NEGATION_ZH)):  # 不同的, 不断地, 非线性的 …
         return False
     if len(word) == 2 and word[0] == "不" and word[1] in "随跟受依被会能用要需必再太很是在对给让把与和同":
         return True  # 不随, 不受, 不被 …: jieba keeps them whole
@@ -327,6 +327,43 @@ def _zh_reach(cue: str) -> int:
 
 
 _PASSIVE = re.compile(r"[a-z]+(ed|en)|used|done|put|set|kept|cut|fed|applied")
+
+
+# A sentence that opens with a pronoun goes on about the subject of the one before ("The standard
+# LSTM applies tanh to the cell. It squashes c into (−1, 1) …"; "…。它先用 tanh …"): its claims are
+# also read together with that sentence. 其实 / 这么 are not pronouns; a leading "then", 另外 … is skipped.
+PRONOUNS_EN = frozenset("it its they their them this these that those such".split())
+PRONOUNS_ZH = frozenset("它 它们 它的 它们的 其 其中 该 此 此时 这 这个 这些 这样 这种 这时 这里 这就 这也 这是 这让 这使 这使得 这一".split())
+_LEADING_ADVERBS = frozenset(
+    "then also thereby here now finally moreover furthermore additionally similarly likewise in_turn "
+    "然后 同时 另外 此外 而且 于是 也 还 就 则 再".split()
+)
+CONTINUATION_REACH = 3  # sentences a pronoun reaches back, counting its own
+
+
+def continues_previous(r: Reading, first: int) -> bool:
+    """Whether the sentence whose first token is `first` opens with a pronoun (after an adverb such as
+    "then", 另外) and so continues the sentence before it. A cleft or dummy "it" ("It is the reset
+    gate that …", "It is easy to …") stands for nothing before it."""
+    toks = r.tokens
+    sentence = r.sentence_of[first]
+    i = first
+    if (toks[i].word or toks[i].norm) in _LEADING_ADVERBS and i + 1 < len(toks) and r.sentence_of[i + 1] == sentence:
+        i += 1
+    tok = toks[i]
+    if tok.cjk:
+        return tok.norm in PRONOUNS_ZH
+    if tok.word not in PRONOUNS_EN:
+        return False
+    if tok.word == "it" and i + 1 < len(toks) and toks[i + 1].word in _BE_OR_S:
+        clause = r.clause_of[i]
+        rest = [t.word for t, c in zip(toks[i + 2 :], r.clause_of[i + 2 :]) if c == clause]
+        if "that" in rest or "who" in rest or "to" in rest:
+            return False
+    return True
+
+
+_BE_OR_S = frozenset("is was s seems turns".split())
 
 
 def says_dont_know(answer: str) -> bool:
