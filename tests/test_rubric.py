@@ -271,3 +271,16 @@ def test_a_part_of_a_chinese_word_does_not_serve_two_concepts():
     own = open_question([([concept(["generation"], ["生成"]), concept(["own output"], ["自己生成"])], "sentence")])
     assert not judge_open(own, "训练时用的是模型自己生成的词").covered[0]
     assert judge_open(own, "生成时模型只能用自己生成的词").covered[0]
+
+
+def test_negation_scope_until_double_negation_and_set_phrases():
+    whole = open_question([([concept(["whole input"], ["整个序列"]), concept(["until", "wait"], ["等到"])], "sentence")])
+    assert judge_open(whole, "The output isn't available until the whole input has arrived.").covered[0]
+    assert judge_open(whole, "It does not wait for the whole input.").points[0].contradicted
+    # two plain negations cancel; "unlike" / "instead of" still deny
+    assert judge_open(LSTM_TANH, "细胞状态并非不用 tanh 压缩。").covered[0]
+    assert judge_open(LSTM_TANH, "No LSTM works without tanh squashing the cell state.").covered[0]
+    assert judge_open(LSTM_TANH, "The cell state is not squashed by tanh.").points[0].contradicted
+    assert judge_open(LSTM_TANH, "Unlike the GRU, the cell state is not squashed by tanh.").points[0].contradicted
+    assert judge_open(LSTM_TANH, "Without doubt, tanh squashes the cell state.").covered[0]
+    assert judge_open(LSTM_TANH, "The cell state is no longer squashed by tanh.").points[0].contradicted

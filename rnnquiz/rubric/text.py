@@ -41,7 +41,10 @@ NOT_NEGATION_ZH = frozenset(
 )
 _NEGATING_PREFIXES = ("并不", "并没", "从不", "从没", "都不", "也不", "还不", "绝不", "决不", "根本不", "完全不")
 # Words that start like a negation but are not one ("not only", "not just", "no matter").
-_NOT_NEGATION_AFTER = {"not": {"only", "just", "merely", "simply"}, "no": {"matter", "doubt"}}
+_NOT_NEGATION_AFTER = {
+    "not": {"only", "just", "merely", "simply"}, "no": {"matter", "doubt", "wonder", "question"},
+    "without": {"doubt", "question"},
+}
 _BE = frozenset("is are was were be been".split())
 ZH_NEGATION_REACH = 4  # words after a Chinese negation that it still denies
 # A negation stops at these: 也/就 start a predicate of their own, and 的 closes a modifier
@@ -301,23 +304,35 @@ def negated(r: Reading, first: int, last: int) -> bool:
     "X is not sequential", which says something about X rather than denying X).
     """
     clause = r.clause_of[first]
-    i = first - 1
+    cues: list[str] = []
+    i = -1 if r.tokens[first].word in _NEGATION_STOPS else first - 1  # "not until X" asserts X
     while i >= 0 and (r.clause_of[i] == clause or (r.aside[i] and not r.aside[first])):
         if r.clause_of[i] != clause:  # an aside inside this clause: look past it
             i -= 1
             continue
+        tok = r.tokens[i]
+        if not cues and not tok.cjk and tok.word in _NEGATION_STOPS:
+            break  # "not available until the whole input has arrived": the input is not denied
         # a cue reaches the rest of an English clause, but only the next few words in Chinese,
         # where 不 / 没有 bind to the predicate right after them (即使不完整也会胜出)
-        if r.negation_at[i] and (not r.tokens[i].cjk or first - i <= _zh_reach(r.tokens[i].norm)):
-            return True
-        if r.tokens[i].cjk and r.tokens[i].norm in _ZH_NEW_PREDICATE:
+        if r.negation_at[i] and (not tok.cjk or first - i <= _zh_reach(tok.norm)):
+            cues.append(tok.norm if tok.cjk else tok.word)
+        if tok.cjk and tok.norm in _ZH_NEW_PREDICATE:
             break  # 即使不完整也会胜出, 没有 bias 的线性层
         i -= 1
+    if cues:
+        # two plain negations cancel ("it is not true that tanh is not applied", "并非不用 tanh",
+        # "never train without clipping"); "instead of", "unlike", "neither … nor" always deny
+        return len(cues) % 2 == 1 or not all(c in _PLAIN_NEGATIONS for c in cues)
     toks = r.tokens
     j = last + 1
     if j + 2 < len(toks) and r.clause_of[j + 2] == clause and toks[j].word in _BE and toks[j + 1].word == "not":
         return _PASSIVE.fullmatch(toks[j + 2].word) is not None
     return False
+
+
+_NEGATION_STOPS = frozenset("until till before unless except".split())
+_PLAIN_NEGATIONS = frozenset("not no never without none".split()) | (NEGATION_ZH - frozenset("代替 取代 替代 而非".split()))
 
 
 def _zh_reach(cue: str) -> int:
