@@ -13,6 +13,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from rnnquiz.rubric import notation
 from rnnquiz.rubric.clauses import CLAUSE_WORDS_EN, CLAUSE_WORDS_ZH, list_separators
 
 _CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
@@ -98,11 +99,21 @@ class Reading:
         b = max(i for i in range(len(self.tokens)) if self.clause_of[i] == clause_b)
         start, end = self.tokens[a].start, self.tokens[b].end
         if self.source_index:
-            return self.original[self.source_index[start] : self.source_index[end - 1] + 1].strip()
+            begin, stop = self.source_index[start], self.source_index[end - 1] + 1
+            while stop < len(self.original) and self.original[stop] in "})>":  # brackets of an index: a^{t-1}
+                quoted = self.original[begin:stop]
+                closer = self.original[stop]
+                if quoted.count("{(<"["})>".index(closer)]) <= quoted.count(closer):
+                    break
+                stop += 1
+            return self.original[begin:stop].strip()
         return self.text[start:end].strip()
 
 
-_CHAR_MAP = {"\u2212": "-", "\u2013": "-", "\u2019": "'", "\u22c5": "·", "（": "（", "）": "）"}  # NFKC would make （） ASCII
+_CHAR_MAP = {  # NFKC would make （） ASCII, and ˜ a space and a combining tilde
+    "\u2212": "-", "\u2013": "-", "\u2019": "'", "\u22c5": "·", "\u2219": "·", "\u2217": "*", "\u02dc": "~", "\u25e6": "∘",
+    "（": "（", "）": "）",
+}
 
 
 # "ELMo (a bidirectional LSTM)": a bracket in prose, not notation (f(x), a^(t-1), (1-z_t), (-1, 1)).
@@ -115,7 +126,7 @@ def _prose_brackets(text: str) -> str:
 
 
 def normalise(text: str) -> str:
-    """NFKC, lower case, one kind of minus and apostrophe."""
+    """NFKC, lower case, one kind of minus and apostrophe, one way of writing formulas (`notation`)."""
     return normalise_mapped(text)[0]
 
 
@@ -128,7 +139,7 @@ def normalise_mapped(text: str) -> tuple[str, list[int]]:
         piece = "".join(_CHAR_MAP.get(c, c) for c in piece)
         out.append(piece)
         where.extend([i] * len(piece))
-    return "".join(out), where
+    return notation.rewrite("".join(out), where)
 
 
 @lru_cache(maxsize=1)
