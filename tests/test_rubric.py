@@ -308,3 +308,13 @@ def test_formula_notation_is_normalised_in_answers_and_rubrics():
     one_hot = open_question([([concept(["one-hot"], ["独热"])], "sentence")])
     assert judge_open(one_hot, "Each word is a one hot vector.").covered[0]
     assert not judge_open(one_hot, "Each one is a hot topic.").covered[0]
+
+
+def test_irregular_forms_and_british_spellings_are_the_same_words():
+    feeds = open_question([([JORDAN, OUTPUT, concept(["feed back"], ["反馈"])], "clause")])
+    assert judge_open(feeds, "In Jordan's network the output is fed back.").covered[0]
+    assert judge_open(feeds, "Jordan's output gets fed back into the context units.").covered[0]
+    normalises = open_question([([concept(["normalize"], ["归一化"]), concept(["behavior"], ["行为"])], "sentence")])
+    assert judge_open(normalises, "Layer norm normalises each step, so its behaviour does not depend on the batch.").covered[0]
+    frozen = open_question([([concept(["freeze the embeddings"], ["冻结"])], "sentence")])
+    assert judge_open(frozen, "We froze the embeddings for the first epoch.").covered[0]

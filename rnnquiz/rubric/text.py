@@ -149,10 +149,63 @@ def _stemmer():  # noqa: ANN202
     return snowballstemmer.stemmer("english")
 
 
+# Irregular forms Snowball leaves alone ("the output is fed back", "kept", "blown up", "frozen").
+# Forms that are also other words are left out: left, hidden, meant, found, bound, lay, lie.
+_IRREGULAR = {
+    form: base
+    for base, forms in {
+        "feed": "fed", "keep": "kept", "lead": "led", "grow": "grew grown", "choose": "chose chosen",
+        "draw": "drew drawn", "throw": "threw thrown", "shrink": "shrank shrunk", "take": "took taken",
+        "give": "gave given", "write": "wrote written", "run": "ran", "begin": "began begun", "send": "sent",
+        "spend": "spent", "hold": "held", "build": "built", "fall": "fell fallen", "know": "knew known",
+        "see": "saw seen", "make": "made", "get": "got gotten", "bring": "brought", "catch": "caught",
+        "teach": "taught", "think": "thought", "tell": "told", "say": "said", "understand": "understood",
+        "forget": "forgot forgotten", "break": "broke broken", "do": "did done", "go": "went gone",
+        "come": "came", "become": "became", "overcome": "overcame", "lose": "lost", "pay": "paid",
+        "seek": "sought", "buy": "bought", "mistake": "mistook mistaken", "overwrite": "overwrote overwritten",
+        "rewrite": "rewrote rewritten", "arise": "arose arisen", "drive": "drove driven", "rise": "rose risen",
+        "speak": "spoke spoken", "freeze": "froze frozen", "blow": "blew blown", "fly": "flew flown",
+        "shake": "shook shaken", "bend": "bent", "spin": "spun", "stick": "stuck", "deal": "dealt",
+        "sweep": "swept", "win": "won", "eat": "ate eaten", "hide": "hid", "forbid": "forbade forbidden",
+        "undergo": "underwent undergone", "withhold": "withheld", "feel": "felt", "sleep": "slept",
+        "weep": "wept", "lend": "lent", "sell": "sold", "stand": "stood", "strike": "struck",
+        "wake": "woke woken", "wear": "wore worn", "tear": "tore torn", "swim": "swam swum",
+    }.items()
+    for form in forms.split()
+}
+# British spellings read as American ones: normalise / normalize, behaviour / behavior, centre / center.
+_ISE = re.compile(r"^([a-z]{4,})is(e|es|ed|ing|ation|ations|er|ers)$")
+_ISE_WORDS = frozenset(
+    "otherwise likewise clockwise exercise promise premise compromise surprise enterprise expertise advise devise "
+    "revise supervise comprise improvise precise concise paradise franchise merchandise chastise despise disguise "
+    "treatise televise circumcise tortoise porpoise turquoise mortise anise valise reprise surmise".split()
+)
+_YSE = re.compile(r"^([a-z]{3,})ys(e|es|ed|ing|er|ers)$")  # analyse, paralyse, catalyse
+_OUR = re.compile(r"^(behavi|col|fav|flav|hon|hum|lab|neighb|rum|harb|endeav|vap|arm|sav)our")
+_BRITISH = {"centre": "center", "centres": "centers", "metre": "meter", "metres": "meters", "fibre": "fiber",
+            "judgement": "judgment", "judgements": "judgments", "grey": "gray", "towards": "toward",
+            "artefact": "artifact", "artefacts": "artifacts", "catalogue": "catalog", "analogue": "analog",
+            "dialogue": "dialog", "programme": "program", "programmes": "programs"}
+
+
+def _american(word: str) -> str:
+    if word in _BRITISH:
+        return _BRITISH[word]
+    m = _ISE.match(word)
+    if m and not word.endswith("wise") and not any(word.startswith(w[:-1]) for w in _ISE_WORDS):
+        return f"{m.group(1)}iz{m.group(2)}"
+    m = _YSE.match(word)
+    if m:
+        return f"{m.group(1)}yz{m.group(2)}"
+    return _OUR.sub(lambda m: m.group(1) + "or", word)
+
+
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
-    """Return the Snowball stem of an English word (other words are returned unchanged)."""
+    """Return the Snowball stem of an English word (other words are returned unchanged), reading
+    irregular forms as their base (fed → feed, blown → blow) and British spellings as American ones."""
     if word.isascii() and word.isalpha() and len(word) > 2:
+        word = _IRREGULAR.get(word) or _american(word)
         return _stemmer().stemWord(word)
     return word
 
