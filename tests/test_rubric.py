@@ -318,3 +318,20 @@ def test_irregular_forms_and_british_spellings_are_the_same_words():
     assert judge_open(normalises, "Layer norm normalises each step, so its behaviour does not depend on the batch.").covered[0]
     frozen = open_question([([concept(["freeze the embeddings"], ["冻结"])], "sentence")])
     assert judge_open(frozen, "We froze the embeddings for the first epoch.").covered[0]
+
+
+def test_an_answer_about_something_else_that_states_a_key_point_in_passing_is_off_topic():
+    shares = open_question([
+        ([concept(["share", "same weights"], ["共享"]), concept(["position", "positions", "step"], ["位置"])], "sentence"),
+        ([concept(["parameters"], ["参数"]), concept(["sequence length"], ["序列长度"])], "sentence"),
+    ])
+    cnn = ("CNNs share their kernels across image positions, which is why they are translation equivariant. "
+           "Pooling then adds a little invariance. ResNets add skip connections so that very deep networks train. "
+           "Batch normalisation also helps the optimisation.")
+    j = judge_open(shares, cnn)
+    assert j.covered == [True, False] and j.suggested_rating == AGAIN and j.reason == "off-topic"
+    # the same point, said about the question, is a partial answer
+    j = judge_open(shares, "The same weights are used at every step. That way each position is handled alike.")
+    assert j.suggested_rating == HARD and j.reason == "partial"
+    j = judge_open(shares, "Every step shares the weights. I'm not sure about the rest. I'd have to check the slides.")
+    assert j.reason == "partial"  # two of three sentences are filler, but they are short ones

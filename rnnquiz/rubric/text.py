@@ -445,6 +445,18 @@ def continues_previous(r: Reading, first: int) -> bool:
 _BE_OR_S = frozenset("is was s seems turns".split())
 
 
+HEDGES = re.compile(
+    r"\b(not\s+sure|not\s+certain|no\s+idea|(do\s+not|don'?t|can'?t|cannot)\s+(know|remember|recall)|forgot|"
+    r"have\s+to\s+(check|look)|need\s+to\s+(check|look)|that'?s\s+all|off\s+the\s+top\s+of\s+my\s+head)\b"
+    r"|不确定|不清楚|记不清|记不太清|忘了|不记得|不太懂|不太会|没学过|就这些|只记得|得查一下|要查一下",
+)
+
+
+def is_hedge(sentence: str) -> bool:
+    """Whether a sentence only hedges ("I'm not sure about the rest", "其他的记不清了")."""
+    return HEDGES.search(normalise(sentence).replace("n't", " not")) is not None
+
+
 def says_dont_know(answer: str) -> bool:
     """Whether a short answer is some form of "I don't know"."""
     text = normalise(answer).strip().replace("n't", " not")
