@@ -335,3 +335,12 @@ def test_an_answer_about_something_else_that_states_a_key_point_in_passing_is_of
     assert j.suggested_rating == HARD and j.reason == "partial"
     j = judge_open(shares, "Every step shares the weights. I'm not sure about the rest. I'd have to check the slides.")
     assert j.reason == "partial"  # two of three sentences are filler, but they are short ones
+
+
+def test_english_terms_inside_a_chinese_sentence_fill_a_chinese_phrasing():
+    feeds_zh = open_question([([JORDAN, concept(["output is fed back"], ["把 输出 反馈"])], "clause")],
+                             misconceptions=[([ELMAN, concept(["output is fed back"], ["把 输出 反馈"])], "clause")])
+    assert judge_open(feeds_zh, "Jordan 网络把 output 反馈回去").covered[0]
+    j = judge_open(feeds_zh, "Elman 网络把 output 反馈回去，Jordan 网络把 hidden state 反馈回去")
+    assert j.misconceptions and j.misconceptions[0].evidence == "Elman 网络把 output 反馈回去" and j.suggested_rating == AGAIN
+    assert not judge_open(feeds_zh, "Jordan 网络把 outcome 反馈回去").covered[0]

@@ -103,7 +103,7 @@ def _match_cjk(toks, value: str, i: int) -> _Match:  # noqa: ANN001
     the end of one (消失 in 梯度消失; in 不消失 it is negated, as 解决 is in 解决不了). A single
     character matches whole words only: 门 never matches inside 遗忘门."""
     if not toks[i].cjk:
-        return _NO_MATCH
+        return _match_english_term(toks, value, i)
     spelled = ""
     j = i
     while j < len(toks) and toks[j].cjk and len(spelled) < len(value):
@@ -122,6 +122,38 @@ def _match_cjk(toks, value: str, i: int) -> _Match:  # noqa: ANN001
     word = toks[i].norm
     if len(value) >= 2 and len(word) > len(value) and word.endswith(value):
         return _Match(i + 1, _denies_after(word[: -len(value)]), len(word) - len(value), 0)
+    return _NO_MATCH
+
+
+# Terms a Chinese answer often writes in English ("把 output 反馈回去", "forget gate 决定…"): a Chinese
+# atom also matches its English name, so a Chinese phrasing of several words still applies.
+GLOSSARY = {
+    "输出": "output|outputs", "输入": "input|inputs", "隐藏状态": "hidden state|hidden states",
+    "隐状态": "hidden state|hidden states", "隐藏层": "hidden layer|hidden layers", "细胞状态": "cell state",
+    "单元状态": "cell state", "记忆单元": "memory cell", "记忆": "memory", "遗忘门": "forget gate",
+    "输入门": "input gate", "输出门": "output gate", "更新门": "update gate", "重置门": "reset gate",
+    "门": "gate|gates", "候选值": "candidate", "梯度": "gradient|gradients", "梯度消失": "vanishing gradient|vanishing gradients",
+    "梯度爆炸": "exploding gradient|exploding gradients", "反向传播": "backpropagation|backprop", "权重": "weight|weights",
+    "偏置": "bias|biases", "激活函数": "activation function", "注意力": "attention", "编码器": "encoder",
+    "解码器": "decoder", "上下文向量": "context vector", "上下文": "context", "词向量": "word vector|word vectors",
+    "词嵌入": "word embedding|word embeddings", "嵌入": "embedding|embeddings", "损失": "loss", "交叉熵": "cross entropy",
+    "参数": "parameter|parameters", "双向": "bidirectional", "语言模型": "language model", "束搜索": "beam search",
+    "教师强制": "teacher forcing", "暴露偏差": "exposure bias", "推理": "inference", "序列": "sequence|sequences",
+    "时间步": "time step|time steps|timestep|timesteps", "层": "layer|layers", "矩阵": "matrix", "向量": "vector|vectors",
+    "概率": "probability|probabilities", "词表": "vocabulary|vocab", "掩码": "mask", "残差": "residual",
+}
+
+
+@lru_cache(maxsize=1)
+def _glossary() -> dict[str, tuple[tuple[str, ...], ...]]:
+    return {zh: tuple(tuple(stem(w) for w in name.split()) for name in names.split("|")) for zh, names in GLOSSARY.items()}
+
+
+def _match_english_term(toks, value: str, i: int) -> _Match:  # noqa: ANN001
+    for words in _glossary().get(value, ()):
+        end = i + len(words)
+        if end <= len(toks) and all(not t.cjk and t.norm == w for t, w in zip(toks[i:end], words)):
+            return _Match(end)
     return _NO_MATCH
 
 
