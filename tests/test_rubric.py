@@ -344,3 +344,12 @@ def test_english_terms_inside_a_chinese_sentence_fill_a_chinese_phrasing():
     j = judge_open(feeds_zh, "Elman 网络把 output 反馈回去，Jordan 网络把 hidden state 反馈回去")
     assert j.misconceptions and j.misconceptions[0].evidence == "Elman 网络把 output 反馈回去" and j.suggested_rating == AGAIN
     assert not judge_open(feeds_zh, "Jordan 网络把 outcome 反馈回去").covered[0]
+
+
+def test_a_longer_condition_before_a_comma_belongs_to_its_clause():
+    keeps = open_question([([concept(["keeps"], ["保留"])], "sentence")],
+                          misconceptions=[([concept(["γu ≈ 1", "update gate close to 1"], ["γu 接近 1"]),
+                                            concept(["keeps the old state", "keeps"], ["保留"])], "clause")])
+    assert judge_open(keeps, "更新门 Γu 接近 1 时，它保留旧的记忆。").misconceptions
+    assert judge_open(keeps, "When the update gate is close to 1, it keeps the old state.").misconceptions
+    assert not judge_open(keeps, "The update gate is close to 1 here, and then the old memory keeps fading.").misconceptions
