@@ -189,7 +189,9 @@ def find_phrase(r: Reading, phrase: Phrase, lo: int, hi: int) -> list[tuple[int,
     """
     spans = []
     toks = r.tokens
-    for start in range(lo, hi):
+    for start in _starts(r, phrase[0][0]):
+        if not lo <= start < hi:
+            continue
         m = _match_chunk(r, phrase[0], start)
         if m.end < 0 or m.end > hi:
             continue
@@ -210,6 +212,32 @@ def find_phrase(r: Reading, phrase: Phrase, lo: int, hi: int) -> list[tuple[int,
     return spans
 
 
+def _starts(r: Reading, atom: Atom) -> list[int]:
+    """The tokens where `atom` may begin to match (a superset), in order; computed once per answer."""
+    key = ("starts", atom)
+    found = r.cache.get(key)
+    if found is not None:
+        return found
+    index = r.cache.get("index")
+    if index is None:
+        index = r.cache["index"] = {}
+        for i, tok in enumerate(r.tokens):
+            if tok.cjk:
+                for ch in set(tok.norm):
+                    index.setdefault(("cjk", ch), []).append(i)
+            else:
+                index.setdefault(("word", tok.norm), []).append(i)
+    if atom.kind == "word":
+        found = index.get(("word", atom.value), [])
+    elif atom.kind == "prefix":
+        found = [i for i, tok in enumerate(r.tokens) if not tok.cjk and r.text[tok.start : tok.end].startswith(atom.value)]
+    else:
+        english = [i for words in _glossary().get(atom.value, ()) for i in index.get(("word", words[0]), [])]
+        found = sorted(set(index.get(("cjk", atom.value[0]), [])) | set(english))
+    r.cache[key] = found
+    return found
+
+
 @lru_cache(maxsize=32768)
 def _fused(phrase: Phrase) -> Phrase | None:
     """A Chinese phrasing of several words ("把 上一步 的 输出") also read as one run of characters,
@@ -221,17 +249,31 @@ def _fused(phrase: Phrase) -> Phrase | None:
 
 
 def concept_hits(r: Reading, concept: dict, lo: int, hi: int) -> list[Hit]:
-    """Return every place in tokens [lo, hi) where one of the concept's phrasings occurs."""
+    """Return every place in tokens [lo, hi) where one of the concept's phrasings occurs.
+
+    The whole answer is searched once per concept (a phrase found within [lo, hi) is one found in
+    the whole answer that lies inside it); sentences, clauses and joined units then only filter."""
+    key = ("hits", id(concept))
+    hits = r.cache.get(key)
+    if hits is None:
+        hits = r.cache[key] = _all_hits(r, concept)
+    if lo == 0 and hi >= len(r.tokens):
+        return list(hits)
+    return [h for h in hits if lo <= h.first and h.last < hi]
+
+
+def _all_hits(r: Reading, concept: dict) -> list[Hit]:
     hits = []
+    n = len(r.tokens)
     for lang in ("en", "zh"):
         for text in concept[lang]:
             phrase = compile_phrase(text)
             if not phrase:
                 continue
-            spans = find_phrase(r, phrase, lo, hi)
+            spans = find_phrase(r, phrase, 0, n)
             fused = _fused(phrase)
             if fused is not None:
-                spans += find_phrase(r, fused, lo, hi)
+                spans += find_phrase(r, fused, 0, n)
             for first, last, inside, chars in spans:
                 hits.append(Hit(first, last, inside or negated(r, first, last), chars))
     return hits
@@ -268,6 +310,13 @@ def _spans(of: list[int]) -> dict[int, tuple[int, int]]:
 
 
 def _units(r: Reading, scope: str) -> list[Unit]:
+    key = ("units", scope)
+    if key not in r.cache:
+        r.cache[key] = _make_units(r, scope)
+    return r.cache[key]
+
+
+def _make_units(r: Reading, scope: str) -> list[Unit]:
     """Each sentence (or clause) — a clause an aside interrupted spans the aside — and, for sentence
     claims, each sentence that continues an earlier one through a pronoun, joined to it. A clause
     claim (who does what) is never pieced together across sentences."""
@@ -400,7 +449,9 @@ def judge_claim(r: Reading, claim: list[dict], scope: str = "sentence", *, asser
     "如果 … 就") do not count: the learner is describing what would go wrong, not claiming it.
     """
     contradiction: str | None = None
-    hidden = hypothetical_tokens(r) if asserted_only else None
+    if asserted_only and "hidden" not in r.cache:
+        r.cache["hidden"] = hypothetical_tokens(r)
+    hidden = r.cache["hidden"] if asserted_only else None
     for unit in _units(r, scope):
         if unit.continued and asserted_only:
             continue  # a wrong claim is held against the learner only where it is said in full

@@ -91,6 +91,7 @@ class Reading:
     clause_of: list[int] = field(default_factory=list)  # token index -> clause number
     aside: list[bool] = field(default_factory=list)  # token index -> inside （…）, a clause of its own
     negation_at: list[bool] = field(default_factory=list)  # token index -> is a negation cue
+    cache: dict = field(default_factory=dict, repr=False, compare=False)  # what matching found, per concept
 
     def span_text(self, first: int, last: int) -> str:
         """Return the answer's words from token `first` to token `last`, widened to whole clauses."""
