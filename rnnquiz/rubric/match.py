@@ -3,7 +3,9 @@
 A phrasing ("feed back", "c^t", "压缩 到") is compiled into chunks of atoms. The atoms of one chunk
 must follow each other directly; between chunks up to `MAX_GAP` other words may stand, so "feed
 back" matches "feeds the output back". English atoms compare stems (a trailing `*` makes the last
-one a prefix); a Chinese atom matches a run of whole segmented words whose characters spell it.
+one a prefix); a Chinese atom matches a run of whole segmented words whose characters spell it,
+or, with two characters or more, the start or end of a longer word, or its English name (the
+glossary below). A sentence that opens with a pronoun is also read joined to the one before it.
 """
 
 from __future__ import annotations
@@ -14,8 +16,8 @@ from typing import NamedTuple
 
 from rnnquiz.rubric.clauses import CLAUSE_WORDS_EN
 from rnnquiz.rubric.text import (
-    ADVICE, CHOOSERS, CONDITION, CONSEQUENCE, CONTINUATION_REACH, HYPOTHETICAL, LATIN_TOKEN, NEGATION_ZH, NOT_NEGATION_ZH, RUNS, Reading,
-    continues_previous, negated, normalise, stem,
+    ADVICE, CHOOSERS, CONDITION, CONSEQUENCE, CONTINUATION_REACH, HYPOTHETICAL, LATIN_TOKEN, NEGATION_ZH,
+    NOT_NEGATION_ZH, RUNS, Reading, continues_previous, negated, normalise, stem,
 )
 
 MAX_GAP = 2

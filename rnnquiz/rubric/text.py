@@ -415,7 +415,7 @@ _PASSIVE = re.compile(r"[a-z]+(ed|en)|used|done|put|set|kept|cut|fed|applied")
 PRONOUNS_EN = frozenset("it its they their them this these that those such".split())
 PRONOUNS_ZH = frozenset("它 它们 它的 它们的 其 其中 该 此 此时 这 这个 这些 这样 这种 这时 这里 这就 这也 这是 这让 这使 这使得 这一".split())
 _LEADING_ADVERBS = frozenset(
-    "then also thereby here now finally moreover furthermore additionally similarly likewise in_turn "
+    "then also thereby here now finally moreover furthermore additionally similarly likewise "
     "然后 同时 另外 此外 而且 于是 也 还 就 则 再".split()
 )
 CONTINUATION_REACH = 3  # sentences a pronoun reaches back, counting its own
