@@ -245,6 +245,9 @@ def test_a_sentence_opening_with_a_pronoun_goes_on_about_the_one_before():
     # without a pronoun, or with a dummy "it", the sentences stay apart
     assert not judge_open(LSTM_TANH, "The output applies tanh first. The gate keeps h bounded.").covered[1]
     assert not judge_open(LSTM_TANH, "The output applies tanh first. It is the gate that keeps h bounded.").covered[1]
+    # a key point stated the other way round is not undone by the sentence after it
+    j = judge_open(LSTM_TANH, "The cell state is never squashed with tanh in a standard LSTM. It is squashed by a sigmoid.")
+    assert j.points[0].contradicted and j.suggested_rating == AGAIN
 
 
 def test_a_misconception_is_not_pieced_together_across_sentences():

@@ -455,8 +455,10 @@ def judge_claim(r: Reading, claim: list[dict], scope: str = "sentence", *, asser
         r.cache["hidden"] = hypothetical_tokens(r)
     hidden = r.cache["hidden"] if asserted_only else None
     for unit in _units(r, scope):
-        if unit.continued and asserted_only:
-            continue  # a wrong claim is held against the learner only where it is said in full
+        if unit.continued and (asserted_only or contradiction is not None):
+            # a wrong claim is held against the learner only where it is said in full, and a
+            # sentence that states a key point the other way round is not undone by the next one
+            continue
         found: list[list[Hit]] = [[h for lo, hi in unit.ranges for h in concept_hits(r, c, lo, hi)] for c in claim]
         if hidden is not None:
             found = [[h for h in hits if _asserted(r, h, unit, scope, hidden)] for hits in found]
