@@ -356,3 +356,11 @@ def test_a_longer_condition_before_a_comma_belongs_to_its_clause():
     assert judge_open(keeps, "更新门 Γu 接近 1 时，它保留旧的记忆。").misconceptions
     assert judge_open(keeps, "When the update gate is close to 1, it keeps the old state.").misconceptions
     assert not judge_open(keeps, "The update gate is close to 1 here, and then the old memory keeps fading.").misconceptions
+
+
+def test_a_chinese_compound_phrasing_also_matches_its_two_words_apart():
+    vanishing = open_question([([concept(["vanishing gradient"], ["梯度消失"])], "sentence")])
+    j = judge_open(vanishing, "因为层数多了梯度容易消失，训练很难。")
+    assert j.covered[0] and j.points[0].evidence == "层数多了梯度容易消失"  # 因为 opens a clause
+    assert judge_open(vanishing, "LSTM 里梯度不会消失").points[0].contradicted
+    assert not judge_open(vanishing, "梯度很大，模型训练了很久以后才开始消失").covered[0]  # too far apart

@@ -240,6 +240,40 @@ def _starts(r: Reading, atom: Atom) -> list[int]:
     return found
 
 
+def _has_cjk(r: Reading) -> bool:
+    if "cjk" not in r.cache:
+        r.cache["cjk"] = any(t.cjk for t in r.tokens)
+    return r.cache["cjk"]
+
+
+@lru_cache(maxsize=32768)
+def _split(phrase: Phrase) -> Phrase | None:
+    """A Chinese compound of two words ("梯度消失", "长期依赖") also read as the two words with up to
+    `MAX_GAP` words between, as a spaced phrasing is: 梯度容易消失, 梯度很快就会消失."""
+    chunks: list[Chunk] = []
+    changed = False
+    for chunk in phrase:
+        halves = _halves(chunk[0].value) if len(chunk) == 1 and chunk[0].kind == "cjk" else None
+        if halves:
+            chunks += [(Atom("cjk", halves[0]),), (Atom("cjk", halves[1]),)]
+            changed = True
+        else:
+            chunks.append(chunk)
+    return tuple(chunks) if changed else None
+
+
+def _halves(word: str) -> tuple[str, str] | None:
+    """Cut a Chinese word of four to six characters into two dictionary words of two or more."""
+    if not 4 <= len(word) <= 6:
+        return None
+    from rnnquiz.rubric.zh import is_word
+
+    for k in range(2, len(word) - 1):
+        if is_word(word[:k]) and is_word(word[k:]):
+            return word[:k], word[k:]
+    return None
+
+
 @lru_cache(maxsize=32768)
 def _fused(phrase: Phrase) -> Phrase | None:
     """A Chinese phrasing of several words ("把 上一步 的 输出") also read as one run of characters,
@@ -276,6 +310,9 @@ def _all_hits(r: Reading, concept: dict) -> list[Hit]:
             fused = _fused(phrase)
             if fused is not None:
                 spans += find_phrase(r, fused, 0, n)
+            split = _split(phrase) if _has_cjk(r) else None
+            if split is not None:
+                spans += find_phrase(r, split, 0, n)
             for first, last, inside, chars in spans:
                 hits.append(Hit(first, last, inside or negated(r, first, last), chars))
     return hits
