@@ -41,13 +41,14 @@ def _separator(raw: Raw, k: int, text: str) -> str:
 
 
 _FRAME_EN = frozenset("during in at when".split())
+FRAME_MAX = 8  # words of a time frame or condition ("更新门 Γu 接近 1 时，…", "when the gate is near 0, …")
 _FRAME_ZH = ("时", "时候", "期间", "阶段")
 
 
 def _is_frame(piece: Raw) -> bool:
     """Whether a short piece before a comma only sets the time of what follows ("训练时", "at inference")."""
     words = [w for w, _, _, _, boundary in piece if not boundary]
-    if not 1 <= len(words) <= LIST_ITEM_MAX + 1 or len(words) != len(piece):
+    if not 1 <= len(words) <= FRAME_MAX or len(words) != len(piece):
         return False
     if piece[-1][3]:
         return words[-1].endswith(_FRAME_ZH)

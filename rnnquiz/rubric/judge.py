@@ -1,7 +1,8 @@
 """Judge an open answer against its question's rubric and suggest an Anki grade from the evidence.
 
 The suggestion is honest before it is kind: a known misconception, or a key point stated the
-other way round, makes it Again; so does an answer that states no key point at all. Covering
+other way round, makes it Again; so does an answer that states no key point at all, or one that
+is mostly about something else and states a key point only in passing. Covering
 (nearly) every key point is Good; anything in between is Hard. The learner has the last word.
 """
 
@@ -11,8 +12,8 @@ import math
 from dataclasses import dataclass, field
 
 from rnnquiz.bank.model import Question
-from rnnquiz.rubric.match import judge_claim
-from rnnquiz.rubric.text import CJK_RUN, has_cjk, read, says_dont_know
+from rnnquiz.rubric.match import concept_hits, judge_claim
+from rnnquiz.rubric.text import CJK_RUN, has_cjk, is_hedge, read, says_dont_know
 
 AGAIN, HARD, GOOD, EASY = 1, 2, 3, 4
 MAX_ANSWER_CHARS = 20_000  # longer answers are judged on their start; nobody says more in an interview
@@ -44,7 +45,7 @@ class OpenJudgement:
     points: list[PointResult] = field(default_factory=list)
     misconceptions: list[MisconceptionResult] = field(default_factory=list)
     suggested_rating: int = AGAIN
-    reason: str = "empty"  # empty, dont-know, misconception, contradiction, nothing-covered, partial, complete
+    reason: str = "empty"  # empty, dont-know, misconception, contradiction, nothing-covered, off-topic, partial, complete
     truncated: bool = False
 
     @property
@@ -100,7 +101,34 @@ def judge_open(q: Question, answer: str) -> OpenJudgement:
             wrong.append(MisconceptionResult(m["text"], m.get("why"), res.evidence or ""))
     judgement = OpenJudgement(results, wrong, truncated=truncated)
     judgement.suggested_rating, judgement.reason = _suggest(judgement, text)
+    if judgement.reason == "partial" and not on_topic(q, reading):
+        judgement.suggested_rating, judgement.reason = AGAIN, "off-topic"
     return judgement
+
+
+OFF_TOPIC_MIN_SENTENCES = 3  # an answer this long, with at most half of it about the question, is off-topic
+_SENTENCE_MIN_WORDS = 3
+
+
+def on_topic(q: Question, reading) -> bool:  # noqa: ANN001
+    """Whether an answer that covers some key points is about this question at all: an answer of
+    several sentences most of which use none of the rubric's concepts is about something else, even
+    if one of its sentences happens to state a key point ("CNNs share kernels across positions. …")."""
+    tokens = reading.tokens
+    sentences: dict[int, list[int]] = {}
+    for i, s in enumerate(reading.sentence_of):
+        sentences.setdefault(s, []).append(i)
+    sentences = {s: idx for s, idx in sentences.items()  # short ones and hedges ("not sure about the rest") say nothing else
+                 if len(idx) >= _SENTENCE_MIN_WORDS and not is_hedge(reading.span_text(idx[0], idx[-1]))}
+    if len(sentences) < OFF_TOPIC_MIN_SENTENCES:
+        return True
+    touched = [False] * len(tokens)
+    for item in q.data["key_points"] + q.data.get("misconceptions", []):
+        for concept in item["claim"]:
+            for hit in concept_hits(reading, concept, 0, len(tokens)):
+                touched[hit.first] = True
+    about = sum(any(touched[i] for i in idx) for idx in sentences.values())
+    return about * 2 > len(sentences)
 
 
 def _suggest(j: OpenJudgement, text: str) -> tuple[int, str]:

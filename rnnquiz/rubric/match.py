@@ -3,17 +3,21 @@
 A phrasing ("feed back", "c^t", "压缩 到") is compiled into chunks of atoms. The atoms of one chunk
 must follow each other directly; between chunks up to `MAX_GAP` other words may stand, so "feed
 back" matches "feeds the output back". English atoms compare stems (a trailing `*` makes the last
-one a prefix); a Chinese atom matches a run of whole segmented words whose characters spell it.
+one a prefix); a Chinese atom matches a run of whole segmented words whose characters spell it,
+or, with two characters or more, the start or end of a longer word, or its English name (the
+glossary below). A sentence that opens with a pronoun is also read joined to the one before it.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from rnnquiz.rubric.clauses import CLAUSE_WORDS_EN
 from rnnquiz.rubric.text import (
-    ADVICE, CHOOSERS, CONDITION, CONSEQUENCE, HYPOTHETICAL, LATIN_TOKEN, RUNS, Reading, negated, normalise, stem,
+    ADVICE, CHOOSERS, CONDITION, CONSEQUENCE, CONTINUATION_REACH, HYPOTHETICAL, LATIN_TOKEN, NEGATION_ZH,
+    NOT_NEGATION_ZH, RUNS, Reading, continues_previous, negated, normalise, stem,
 )
 
 MAX_GAP = 2
@@ -31,11 +35,13 @@ Phrase = tuple[Chunk, ...]
 
 @dataclass(frozen=True)
 class Hit:
-    """Where a concept was found: token span and whether the answer negates it there."""
+    """Where a concept was found: token span and whether the answer negates it there. `chars` is the
+    span of text it covers, narrower than its tokens when it is part of a Chinese word (梯度 of 梯度消失)."""
 
     first: int
     last: int
     negated: bool
+    chars: tuple[int, int] = (0, 0)
 
 
 @lru_cache(maxsize=32768)
@@ -69,72 +75,246 @@ def _last_word(part: str) -> str:
     return words[-1] if words else part
 
 
-def _match_atom(r: Reading, atom: Atom, i: int) -> int:
-    """Return the token index after `atom` matched at token `i`, or -1."""
+class _Match(NamedTuple):
+    end: int  # token index after the match, -1 if none
+    negated: bool = False  # negated inside a word (消失 as the end of 不消失, 解决 in 解决不了)
+    head: int = 0  # characters of its first token before the match (消失 in 梯度消失: 2)
+    tail: int = 0  # characters of its last token after the match (梯度 in 梯度消失: 2)
+
+
+_NO_MATCH = _Match(-1)
+
+
+def _match_atom(r: Reading, atom: Atom, i: int) -> _Match:
+    """Match `atom` at token `i`."""
     toks = r.tokens
     if i >= len(toks):
-        return -1
+        return _NO_MATCH
     tok = toks[i]
     if atom.kind == "word":
-        return i + 1 if not tok.cjk and tok.norm == atom.value else -1
+        return _Match(i + 1) if not tok.cjk and tok.norm == atom.value else _NO_MATCH
     if atom.kind == "prefix":
         word = r.text[tok.start : tok.end]
-        return i + 1 if not tok.cjk and word.startswith(atom.value) else -1
-    # Chinese: consecutive whole words whose characters spell the atom
+        return _Match(i + 1) if not tok.cjk and word.startswith(atom.value) else _NO_MATCH
+    return _match_cjk(toks, atom.value, i)
+
+
+def _match_cjk(toks, value: str, i: int) -> _Match:  # noqa: ANN001
+    """A Chinese atom matches consecutive whole words that spell it; one of two characters or more
+    also matches the start of a longer word (梯度 in 梯度消失, or 隐藏状态 in 隐藏 + 状态向量) and
+    the end of one (消失 in 梯度消失; in 不消失 it is negated, as 解决 is in 解决不了). A single
+    character matches whole words only: 门 never matches inside 遗忘门."""
+    if not toks[i].cjk:
+        return _match_english_term(toks, value, i)
     spelled = ""
     j = i
-    while j < len(toks) and toks[j].cjk and len(spelled) < len(atom.value):
-        spelled += toks[j].norm
+    while j < len(toks) and toks[j].cjk and len(spelled) < len(value):
+        word = toks[j].norm
+        if len(spelled) + len(word) > len(value):
+            rest = value[len(spelled) :]
+            if len(rest) >= 2 and word.startswith(rest):  # the start of a longer word
+                return _Match(j + 1, _denies_before(word[len(rest) :]), 0, len(word) - len(rest))
+            break
+        if not value.startswith(spelled + word):
+            break
+        spelled += word
         j += 1
-    return j if spelled == atom.value else -1
+    if spelled == value:
+        return _Match(j)
+    word = toks[i].norm
+    if len(value) >= 2 and len(word) > len(value) and word.endswith(value):
+        return _Match(i + 1, _denies_after(word[: -len(value)]), len(word) - len(value), 0)
+    return _NO_MATCH
 
 
-def _match_chunk(r: Reading, chunk: Chunk, i: int) -> int:
-    for atom in chunk:
-        i = _match_atom(r, atom, i)
-        if i < 0:
-            return -1
-    return i
+# Terms a Chinese answer often writes in English ("把 output 反馈回去", "forget gate 决定…"): a Chinese
+# atom also matches its English name, so a Chinese phrasing of several words still applies.
+GLOSSARY = {
+    "输出": "output|outputs", "输入": "input|inputs", "隐藏状态": "hidden state|hidden states",
+    "隐状态": "hidden state|hidden states", "隐藏层": "hidden layer|hidden layers", "细胞状态": "cell state",
+    "单元状态": "cell state", "记忆单元": "memory cell", "记忆": "memory", "遗忘门": "forget gate",
+    "输入门": "input gate", "输出门": "output gate", "更新门": "update gate", "重置门": "reset gate",
+    "门": "gate|gates", "候选值": "candidate", "梯度": "gradient|gradients", "梯度消失": "vanishing gradient|vanishing gradients",
+    "梯度爆炸": "exploding gradient|exploding gradients", "反向传播": "backpropagation|backprop", "权重": "weight|weights",
+    "偏置": "bias|biases", "激活函数": "activation function", "注意力": "attention", "编码器": "encoder",
+    "解码器": "decoder", "上下文向量": "context vector", "上下文": "context", "词向量": "word vector|word vectors",
+    "词嵌入": "word embedding|word embeddings", "嵌入": "embedding|embeddings", "损失": "loss", "交叉熵": "cross entropy",
+    "参数": "parameter|parameters", "双向": "bidirectional", "语言模型": "language model", "束搜索": "beam search",
+    "教师强制": "teacher forcing", "暴露偏差": "exposure bias", "推理": "inference", "序列": "sequence|sequences",
+    "时间步": "time step|time steps|timestep|timesteps", "层": "layer|layers", "矩阵": "matrix", "向量": "vector|vectors",
+    "概率": "probability|probabilities", "词表": "vocabulary|vocab", "掩码": "mask", "残差": "residual",
+}
 
 
-def find_phrase(r: Reading, phrase: Phrase, lo: int, hi: int) -> list[tuple[int, int, bool]]:
-    """Return (first, last, negated_inside) where the phrase occurs within tokens [lo, hi).
+@lru_cache(maxsize=1)
+def _glossary() -> dict[str, tuple[tuple[str, ...], ...]]:
+    return {zh: tuple(tuple(stem(w) for w in name.split()) for name in names.split("|")) for zh, names in GLOSSARY.items()}
+
+
+def _match_english_term(toks, value: str, i: int) -> _Match:  # noqa: ANN001
+    for words in _glossary().get(value, ()):
+        end = i + len(words)
+        if end <= len(toks) and all(not t.cjk and t.norm == w for t, w in zip(toks[i:end], words)):
+            return _Match(end)
+    return _NO_MATCH
+
+
+def _denies_after(head: str) -> bool:
+    """Whether the start of a Chinese word denies the ending that matched (不 / 没 / 无 / 未 / 非 …)."""
+    return head in NEGATION_ZH or head[-1] in "不没无未非" or head.endswith(("不会", "不能", "没有", "无法", "不再"))
+
+
+def _denies_before(rest: str) -> bool:
+    """Whether the end of a Chinese word denies the start that matched (解决不了, 训不起; not 保持不变)."""
+    return rest[0] in "不没" and not rest.startswith(tuple(NOT_NEGATION_ZH))
+
+
+def _match_chunk(r: Reading, chunk: Chunk, i: int) -> _Match:
+    negated_inside, head, tail = False, 0, 0
+    for k, atom in enumerate(chunk):
+        m = _match_atom(r, atom, i)
+        if m.end < 0:
+            return _NO_MATCH
+        if k == 0:
+            head = m.head
+        i, tail = m.end, m.tail
+        negated_inside = negated_inside or m.negated
+    return _Match(i, negated_inside, head, tail)
+
+
+def find_phrase(r: Reading, phrase: Phrase, lo: int, hi: int) -> list[tuple[int, int, bool, tuple[int, int]]]:
+    """Return (first, last, negated_inside, chars) where the phrase occurs within tokens [lo, hi).
 
     `negated_inside` is set when a negation word stands in a gap between the phrase's words
-    ("the target is *not* reversed" read against "target is reversed").
+    ("the target is *not* reversed" read against "target is reversed"), or inside a word (不消失).
+    `chars` is the span of the answer's text it covers.
     """
     spans = []
-    for start in range(lo, hi):
-        end = _match_chunk(r, phrase[0], start)
-        if end < 0 or end > hi:
+    toks = r.tokens
+    for start in _starts(r, phrase[0][0]):
+        if not lo <= start < hi:
             continue
-        gap_negated = False
+        m = _match_chunk(r, phrase[0], start)
+        if m.end < 0 or m.end > hi:
+            continue
+        end, gap_negated, head, tail = m.end, m.negated, m.head, m.tail
         for chunk in phrase[1:]:
             for gap in range(MAX_GAP + 1):
-                nxt = _match_chunk(r, chunk, end + gap) if end + gap < hi else -1
-                if 0 <= nxt <= hi:
-                    gap_negated = gap_negated or any(r.negation_at[end:end + gap])
-                    end = nxt
+                nxt = _match_chunk(r, chunk, end + gap) if end + gap < hi else _NO_MATCH
+                if 0 <= nxt.end <= hi:
+                    gap_negated = gap_negated or nxt.negated or any(r.negation_at[end:end + gap])
+                    end, tail = nxt.end, nxt.tail
                     break
             else:
                 end = -1
             if end < 0:
                 break
         if end > 0:
-            spans.append((start, end - 1, gap_negated))
+            spans.append((start, end - 1, gap_negated, (toks[start].start + head, toks[end - 1].end - tail)))
     return spans
 
 
+def _starts(r: Reading, atom: Atom) -> list[int]:
+    """The tokens where `atom` may begin to match (a superset), in order; computed once per answer."""
+    key = ("starts", atom)
+    found = r.cache.get(key)
+    if found is not None:
+        return found
+    index = r.cache.get("index")
+    if index is None:
+        index = r.cache["index"] = {}
+        for i, tok in enumerate(r.tokens):
+            if tok.cjk:
+                for ch in set(tok.norm):
+                    index.setdefault(("cjk", ch), []).append(i)
+            else:
+                index.setdefault(("word", tok.norm), []).append(i)
+    if atom.kind == "word":
+        found = index.get(("word", atom.value), [])
+    elif atom.kind == "prefix":
+        found = [i for i, tok in enumerate(r.tokens) if not tok.cjk and r.text[tok.start : tok.end].startswith(atom.value)]
+    else:
+        english = [i for words in _glossary().get(atom.value, ()) for i in index.get(("word", words[0]), [])]
+        found = sorted(set(index.get(("cjk", atom.value[0]), [])) | set(english))
+    r.cache[key] = found
+    return found
+
+
+def _has_cjk(r: Reading) -> bool:
+    if "cjk" not in r.cache:
+        r.cache["cjk"] = any(t.cjk for t in r.tokens)
+    return r.cache["cjk"]
+
+
+@lru_cache(maxsize=32768)
+def _split(phrase: Phrase) -> Phrase | None:
+    """A Chinese compound of two words ("梯度消失", "长期依赖") also read as the two words with up to
+    `MAX_GAP` words between, as a spaced phrasing is: 梯度容易消失, 梯度很快就会消失."""
+    chunks: list[Chunk] = []
+    changed = False
+    for chunk in phrase:
+        halves = _halves(chunk[0].value) if len(chunk) == 1 and chunk[0].kind == "cjk" else None
+        if halves:
+            chunks += [(Atom("cjk", halves[0]),), (Atom("cjk", halves[1]),)]
+            changed = True
+        else:
+            chunks.append(chunk)
+    return tuple(chunks) if changed else None
+
+
+def _halves(word: str) -> tuple[str, str] | None:
+    """Cut a Chinese word of four to six characters into two dictionary words of two or more."""
+    if not 4 <= len(word) <= 6:
+        return None
+    from rnnquiz.rubric.zh import is_word
+
+    for k in range(2, len(word) - 1):
+        if is_word(word[:k]) and is_word(word[k:]):
+            return word[:k], word[k:]
+    return None
+
+
+@lru_cache(maxsize=32768)
+def _fused(phrase: Phrase) -> Phrase | None:
+    """A Chinese phrasing of several words ("把 上一步 的 输出") also read as one run of characters,
+    for when the answer's segmentation keeps the run whole (把 / 上一步的输出)."""
+    atoms = [a for chunk in phrase for a in chunk]
+    if len(atoms) < 2 or any(a.kind != "cjk" for a in atoms):
+        return None
+    return ((Atom("cjk", "".join(a.value for a in atoms)),),)
+
+
 def concept_hits(r: Reading, concept: dict, lo: int, hi: int) -> list[Hit]:
-    """Return every place in tokens [lo, hi) where one of the concept's phrasings occurs."""
+    """Return every place in tokens [lo, hi) where one of the concept's phrasings occurs.
+
+    The whole answer is searched once per concept (a phrase found within [lo, hi) is one found in
+    the whole answer that lies inside it); sentences, clauses and joined units then only filter."""
+    key = ("hits", id(concept))
+    hits = r.cache.get(key)
+    if hits is None:
+        hits = r.cache[key] = _all_hits(r, concept)
+    if lo == 0 and hi >= len(r.tokens):
+        return list(hits)
+    return [h for h in hits if lo <= h.first and h.last < hi]
+
+
+def _all_hits(r: Reading, concept: dict) -> list[Hit]:
     hits = []
+    n = len(r.tokens)
     for lang in ("en", "zh"):
         for text in concept[lang]:
             phrase = compile_phrase(text)
             if not phrase:
                 continue
-            for first, last, inside in find_phrase(r, phrase, lo, hi):
-                hits.append(Hit(first, last, inside or negated(r, first, last)))
+            spans = find_phrase(r, phrase, 0, n)
+            fused = _fused(phrase)
+            if fused is not None:
+                spans += find_phrase(r, fused, 0, n)
+            split = _split(phrase) if _has_cjk(r) else None
+            if split is not None:
+                spans += find_phrase(r, split, 0, n)
+            for first, last, inside, chars in spans:
+                hits.append(Hit(first, last, inside or negated(r, first, last), chars))
     return hits
 
 
@@ -147,14 +327,52 @@ class ClaimResult:
     evidence: str | None  # the learner's words that state (or contradict) it
 
 
-def _units(r: Reading, scope: str) -> list[tuple[int, int]]:
-    """Token ranges of each sentence (or clause); a clause an aside interrupted spans the aside."""
-    of = r.clause_of if scope == "clause" else r.sentence_of
+@dataclass(frozen=True)
+class Unit:
+    """Where one claim is looked for: token ranges, and the clauses a misconception's words may sit in.
+
+    A `continued` unit joins a sentence that opens with a pronoun ("It squashes …", 它先 …) to the
+    sentence its pronoun stands for; it can state a claim but not contradict one.
+    """
+
+    ranges: tuple[tuple[int, int], ...]
+    clauses: frozenset[int]
+    continued: bool = False
+
+
+def _spans(of: list[int]) -> dict[int, tuple[int, int]]:
     span: dict[int, list[int]] = {}
     for i, u in enumerate(of):
         lo_hi = span.setdefault(u, [i, i + 1])
         lo_hi[1] = i + 1
-    return sorted((lo, hi) for lo, hi in span.values())
+    return {u: (lo, hi) for u, (lo, hi) in span.items()}
+
+
+def _units(r: Reading, scope: str) -> list[Unit]:
+    key = ("units", scope)
+    if key not in r.cache:
+        r.cache[key] = _make_units(r, scope)
+    return r.cache[key]
+
+
+def _make_units(r: Reading, scope: str) -> list[Unit]:
+    """Each sentence (or clause) — a clause an aside interrupted spans the aside — and, for sentence
+    claims, each sentence that continues an earlier one through a pronoun, joined to it. A clause
+    claim (who does what) is never pieced together across sentences."""
+    of = r.clause_of if scope == "clause" else r.sentence_of
+    units = [Unit(((lo, hi),), frozenset({r.clause_of[lo]})) for lo, hi in sorted(_spans(of).values())]
+    if scope == "clause":
+        return units
+    sentences = sorted(_spans(r.sentence_of).values())
+    for k, (lo, hi) in enumerate(sentences):
+        if not k or not continues_previous(r, lo):
+            continue
+        first = k - 1  # the sentence the pronoun stands for: the nearest one that does not open with one
+        while first > 0 and k - first < CONTINUATION_REACH and continues_previous(r, sentences[first][0]):
+            first -= 1
+        start = sentences[first][0]
+        units.append(Unit(((start, hi),), frozenset({r.clause_of[start]}), continued=True))
+    return units
 
 
 def hypothetical_tokens(r: Reading) -> list[bool]:
@@ -204,13 +422,63 @@ def _hide_clause(r: Reading, at: int, hidden: list[bool]) -> None:
         hidden[i] = hidden[i] or not advice
 
 
-def _asserted(r: Reading, hit: Hit, lo: int, scope: str, hidden: list[bool]) -> bool:
+def _asserted(r: Reading, hit: Hit, unit: Unit, scope: str, hidden: list[bool]) -> bool:
     """Whether a hit counts towards a misconception: not hypothetical, and in a clause unit not
     inside an aside that interrupts it ("ELMo（双向 LSTM）…", "BERT (a Transformer)" belong to
     their asides, which are units of their own)."""
     if any(hidden[hit.first : hit.last + 1]):
         return False
-    return scope != "clause" or r.clause_of[hit.first] == r.clause_of[lo]
+    return scope != "clause" or r.clause_of[hit.first] in unit.clauses
+
+
+def _partial(r: Reading, h: Hit) -> bool:
+    """Whether a hit covers only part of a word (梯度 of 梯度消失)."""
+    return h.chars != (r.tokens[h.first].start, r.tokens[h.last].end)
+
+
+def _clash(r: Reading, a: Hit, b: Hit) -> bool:
+    """Whether two concepts' hits share text that a part of a word supplied (自己生成 cannot give
+    both "generation" and "its own output"; 梯度 and 消失 can both come from 梯度消失). Whole words
+    may serve two concepts, as rubrics intend ("is the forget gate" for "is" and "forget gate")."""
+    overlap = a.chars[0] < b.chars[1] and b.chars[0] < a.chars[1]
+    return overlap and (_partial(r, a) or _partial(r, b))
+
+
+def _distinct(r: Reading, options: list[list[Hit]], budget: int = 2000) -> list[Hit] | None:
+    """Pick one hit per concept such that no part of a word serves two concepts; the first such
+    pick, or None."""
+    chosen: list[Hit] = []
+    steps = 0
+
+    def place(k: int) -> bool:
+        nonlocal steps
+        if k == len(options):
+            return True
+        for h in options[k]:
+            steps += 1
+            if steps > budget:
+                return False
+            if not any(_clash(r, h, c) for c in chosen):
+                chosen.append(h)
+                if place(k + 1):
+                    return True
+                chosen.pop()
+        return False
+
+    return list(chosen) if place(0) else None
+
+
+def _evidence(r: Reading, hits: list[Hit]) -> str:
+    """The learner's words from the first to the last hit (whole clauses); across sentences, each
+    sentence's part on its own, joined by an ellipsis."""
+    hits = sorted(hits, key=lambda h: h.first)
+    parts: list[list[Hit]] = []
+    for h in hits:
+        if parts and r.sentence_of[parts[-1][-1].last] == r.sentence_of[h.first]:
+            parts[-1].append(h)
+        else:
+            parts.append([h])
+    return " … ".join(r.span_text(p[0].first, max(h.last for h in p)) for p in parts)
 
 
 def judge_claim(r: Reading, claim: list[dict], scope: str = "sentence", *, asserted_only: bool = False) -> ClaimResult:
@@ -220,20 +488,25 @@ def judge_claim(r: Reading, claim: list[dict], scope: str = "sentence", *, asser
     "如果 … 就") do not count: the learner is describing what would go wrong, not claiming it.
     """
     contradiction: str | None = None
-    hidden = hypothetical_tokens(r) if asserted_only else None
-    for lo, hi in _units(r, scope):
-        found: list[list[Hit]] = [concept_hits(r, c, lo, hi) for c in claim]
+    if asserted_only and "hidden" not in r.cache:
+        r.cache["hidden"] = hypothetical_tokens(r)
+    hidden = r.cache["hidden"] if asserted_only else None
+    for unit in _units(r, scope):
+        if unit.continued and (asserted_only or contradiction is not None):
+            # a wrong claim is held against the learner only where it is said in full, and a
+            # sentence that states a key point the other way round is not undone by the next one
+            continue
+        found: list[list[Hit]] = [[h for lo, hi in unit.ranges for h in concept_hits(r, c, lo, hi)] for c in claim]
         if hidden is not None:
-            found = [[h for h in hits if _asserted(r, h, lo, scope, hidden)] for hits in found]
+            found = [[h for h in hits if _asserted(r, h, unit, scope, hidden)] for hits in found]
         if not all(found):
             continue
         right = [[h for h in hits if h.negated == bool(c.get("negated"))] for c, hits in zip(claim, found)]
-        if all(right):
-            chosen = [hits[0] for hits in right]
-            first = min(h.first for h in chosen)
-            last = max(h.last for h in chosen)
-            return ClaimResult(True, False, r.span_text(first, last))
-        if contradiction is None:
-            chosen = [(ok or hits)[0] for ok, hits in zip(right, found)]
-            contradiction = r.span_text(min(h.first for h in chosen), max(h.last for h in chosen))
+        chosen = _distinct(r, right) if all(right) else None
+        if chosen is not None:
+            return ClaimResult(True, False, _evidence(r, chosen))
+        if contradiction is None and not unit.continued:
+            chosen = _distinct(r, [ok + [h for h in hits if h not in ok] for ok, hits in zip(right, found)])
+            if chosen is not None:
+                contradiction = _evidence(r, chosen)
     return ClaimResult(False, contradiction is not None, contradiction)

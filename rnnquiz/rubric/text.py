@@ -13,6 +13,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from rnnquiz.rubric import notation
 from rnnquiz.rubric.clauses import CLAUSE_WORDS_EN, CLAUSE_WORDS_ZH, list_separators
 
 _CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
@@ -35,13 +36,16 @@ NEGATION_ZH = frozenset(
     "代替 取代 替代 而非".split()  # 用 A 代替 B: B is what is not used
 )
 # Chinese words that begin with a negating character but do not deny what follows.
-_NOT_NEGATION_ZH = frozenset(
+NOT_NEGATION_ZH = frozenset(
     "不仅 不但 不只 不光 不同 不断 不少 不过 不久 不管 不论 不如 不停 不错 不然 不禁 不变 不可或缺 不足 不等 不一定 "
     "非常 非线性 非负 无论 无限 无穷 无关 无数 未来 未知 没错 不对称 不平衡 无损".split()
 )
 _NEGATING_PREFIXES = ("并不", "并没", "从不", "从没", "都不", "也不", "还不", "绝不", "决不", "根本不", "完全不")
 # Words that start like a negation but are not one ("not only", "not just", "no matter").
-_NOT_NEGATION_AFTER = {"not": {"only", "just", "merely", "simply"}, "no": {"matter", "doubt"}}
+_NOT_NEGATION_AFTER = {
+    "not": {"only", "just", "merely", "simply"}, "no": {"matter", "doubt", "wonder", "question"},
+    "without": {"doubt", "question"},
+}
 _BE = frozenset("is are was were be been".split())
 ZH_NEGATION_REACH = 4  # words after a Chinese negation that it still denies
 # A negation stops at these: 也/就 start a predicate of their own, and 的 closes a modifier
@@ -87,6 +91,7 @@ class Reading:
     clause_of: list[int] = field(default_factory=list)  # token index -> clause number
     aside: list[bool] = field(default_factory=list)  # token index -> inside （…）, a clause of its own
     negation_at: list[bool] = field(default_factory=list)  # token index -> is a negation cue
+    cache: dict = field(default_factory=dict, repr=False, compare=False)  # what matching found, per concept
 
     def span_text(self, first: int, last: int) -> str:
         """Return the answer's words from token `first` to token `last`, widened to whole clauses."""
@@ -95,11 +100,21 @@ class Reading:
         b = max(i for i in range(len(self.tokens)) if self.clause_of[i] == clause_b)
         start, end = self.tokens[a].start, self.tokens[b].end
         if self.source_index:
-            return self.original[self.source_index[start] : self.source_index[end - 1] + 1].strip()
+            begin, stop = self.source_index[start], self.source_index[end - 1] + 1
+            while stop < len(self.original) and self.original[stop] in "})>":  # brackets of an index: a^{t-1}
+                quoted = self.original[begin:stop]
+                closer = self.original[stop]
+                if quoted.count("{(<"["})>".index(closer)]) <= quoted.count(closer):
+                    break
+                stop += 1
+            return self.original[begin:stop].strip()
         return self.text[start:end].strip()
 
 
-_CHAR_MAP = {"\u2212": "-", "\u2013": "-", "\u2019": "'", "\u22c5": "·", "（": "（", "）": "）"}  # NFKC would make （） ASCII
+_CHAR_MAP = {  # NFKC would make （） ASCII, and ˜ a space and a combining tilde
+    "\u2212": "-", "\u2013": "-", "\u2019": "'", "\u22c5": "·", "\u2219": "·", "\u2217": "*", "\u02dc": "~", "\u25e6": "∘",
+    "（": "（", "）": "）",
+}
 
 
 # "ELMo (a bidirectional LSTM)": a bracket in prose, not notation (f(x), a^(t-1), (1-z_t), (-1, 1)).
@@ -112,7 +127,7 @@ def _prose_brackets(text: str) -> str:
 
 
 def normalise(text: str) -> str:
-    """NFKC, lower case, one kind of minus and apostrophe."""
+    """NFKC, lower case, one kind of minus and apostrophe, one way of writing formulas (`notation`)."""
     return normalise_mapped(text)[0]
 
 
@@ -125,7 +140,7 @@ def normalise_mapped(text: str) -> tuple[str, list[int]]:
         piece = "".join(_CHAR_MAP.get(c, c) for c in piece)
         out.append(piece)
         where.extend([i] * len(piece))
-    return "".join(out), where
+    return notation.rewrite("".join(out), where)
 
 
 @lru_cache(maxsize=1)
@@ -135,10 +150,63 @@ def _stemmer():  # noqa: ANN202
     return snowballstemmer.stemmer("english")
 
 
+# Irregular forms Snowball leaves alone ("the output is fed back", "kept", "blown up", "frozen").
+# Forms that are also other words are left out: left, hidden, meant, found, bound, lay, lie.
+_IRREGULAR = {
+    form: base
+    for base, forms in {
+        "feed": "fed", "keep": "kept", "lead": "led", "grow": "grew grown", "choose": "chose chosen",
+        "draw": "drew drawn", "throw": "threw thrown", "shrink": "shrank shrunk", "take": "took taken",
+        "give": "gave given", "write": "wrote written", "run": "ran", "begin": "began begun", "send": "sent",
+        "spend": "spent", "hold": "held", "build": "built", "fall": "fell fallen", "know": "knew known",
+        "see": "saw seen", "make": "made", "get": "got gotten", "bring": "brought", "catch": "caught",
+        "teach": "taught", "think": "thought", "tell": "told", "say": "said", "understand": "understood",
+        "forget": "forgot forgotten", "break": "broke broken", "do": "did done", "go": "went gone",
+        "come": "came", "become": "became", "overcome": "overcame", "lose": "lost", "pay": "paid",
+        "seek": "sought", "buy": "bought", "mistake": "mistook mistaken", "overwrite": "overwrote overwritten",
+        "rewrite": "rewrote rewritten", "arise": "arose arisen", "drive": "drove driven", "rise": "rose risen",
+        "speak": "spoke spoken", "freeze": "froze frozen", "blow": "blew blown", "fly": "flew flown",
+        "shake": "shook shaken", "bend": "bent", "spin": "spun", "stick": "stuck", "deal": "dealt",
+        "sweep": "swept", "win": "won", "eat": "ate eaten", "hide": "hid", "forbid": "forbade forbidden",
+        "undergo": "underwent undergone", "withhold": "withheld", "feel": "felt", "sleep": "slept",
+        "weep": "wept", "lend": "lent", "sell": "sold", "stand": "stood", "strike": "struck",
+        "wake": "woke woken", "wear": "wore worn", "tear": "tore torn", "swim": "swam swum",
+    }.items()
+    for form in forms.split()
+}
+# British spellings read as American ones: normalise / normalize, behaviour / behavior, centre / center.
+_ISE = re.compile(r"^([a-z]{4,})is(e|es|ed|ing|ation|ations|er|ers)$")
+_ISE_WORDS = frozenset(
+    "otherwise likewise clockwise exercise promise premise compromise surprise enterprise expertise advise devise "
+    "revise supervise comprise improvise precise concise paradise franchise merchandise chastise despise disguise "
+    "treatise televise circumcise tortoise porpoise turquoise mortise anise valise reprise surmise".split()
+)
+_YSE = re.compile(r"^([a-z]{3,})ys(e|es|ed|ing|er|ers)$")  # analyse, paralyse, catalyse
+_OUR = re.compile(r"^(behavi|col|fav|flav|hon|hum|lab|neighb|rum|harb|endeav|vap|arm|sav)our")
+_BRITISH = {"centre": "center", "centres": "centers", "metre": "meter", "metres": "meters", "fibre": "fiber",
+            "judgement": "judgment", "judgements": "judgments", "grey": "gray", "towards": "toward",
+            "artefact": "artifact", "artefacts": "artifacts", "catalogue": "catalog", "analogue": "analog",
+            "dialogue": "dialog", "programme": "program", "programmes": "programs"}
+
+
+def _american(word: str) -> str:
+    if word in _BRITISH:
+        return _BRITISH[word]
+    m = _ISE.match(word)
+    if m and not word.endswith("wise") and not any(word.startswith(w[:-1]) for w in _ISE_WORDS):
+        return f"{m.group(1)}iz{m.group(2)}"
+    m = _YSE.match(word)
+    if m:
+        return f"{m.group(1)}yz{m.group(2)}"
+    return _OUR.sub(lambda m: m.group(1) + "or", word)
+
+
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
-    """Return the Snowball stem of an English word (other words are returned unchanged)."""
+    """Return the Snowball stem of an English word (other words are returned unchanged), reading
+    irregular forms as their base (fed → feed, blown → blow) and British spellings as American ones."""
     if word.isascii() and word.isalpha() and len(word) > 2:
+        word = _IRREGULAR.get(word) or _american(word)
         return _stemmer().stemWord(word)
     return word
 
@@ -286,7 +354,7 @@ def _negates_zh(word: str) -> bool:
     """不 / 没有 / 无法 …, and the words jieba keeps whole: 学不到, 做不到, 并不能 (not 不完整: that describes)."""
     if word in NEGATION_ZH:
         return True
-    if len(word) < 2 or word.startswith(tuple(_NOT_NEGATION_ZH)):  # 不同的, 不断地, 非线性的 …
+    if len(word) < 2 or word.startswith(tuple(NOT_NEGATION_ZH)):  # 不同的, 不断地, 非线性的 …
         return False
     if len(word) == 2 and word[0] == "不" and word[1] in "随跟受依被会能用要需必再太很是在对给让把与和同":
         return True  # 不随, 不受, 不被 …: jieba keeps them whole
@@ -301,23 +369,35 @@ def negated(r: Reading, first: int, last: int) -> bool:
     "X is not sequential", which says something about X rather than denying X).
     """
     clause = r.clause_of[first]
-    i = first - 1
+    cues: list[str] = []
+    i = -1 if r.tokens[first].word in _NEGATION_STOPS else first - 1  # "not until X" asserts X
     while i >= 0 and (r.clause_of[i] == clause or (r.aside[i] and not r.aside[first])):
         if r.clause_of[i] != clause:  # an aside inside this clause: look past it
             i -= 1
             continue
+        tok = r.tokens[i]
+        if not cues and not tok.cjk and tok.word in _NEGATION_STOPS:
+            break  # "not available until the whole input has arrived": the input is not denied
         # a cue reaches the rest of an English clause, but only the next few words in Chinese,
         # where 不 / 没有 bind to the predicate right after them (即使不完整也会胜出)
-        if r.negation_at[i] and (not r.tokens[i].cjk or first - i <= _zh_reach(r.tokens[i].norm)):
-            return True
-        if r.tokens[i].cjk and r.tokens[i].norm in _ZH_NEW_PREDICATE:
+        if r.negation_at[i] and (not tok.cjk or first - i <= _zh_reach(tok.norm)):
+            cues.append(tok.norm if tok.cjk else tok.word)
+        if tok.cjk and tok.norm in _ZH_NEW_PREDICATE:
             break  # 即使不完整也会胜出, 没有 bias 的线性层
         i -= 1
+    if cues:
+        # two plain negations cancel ("it is not true that tanh is not applied", "并非不用 tanh",
+        # "never train without clipping"); "instead of", "unlike", "neither … nor" always deny
+        return len(cues) % 2 == 1 or not all(c in _PLAIN_NEGATIONS for c in cues)
     toks = r.tokens
     j = last + 1
     if j + 2 < len(toks) and r.clause_of[j + 2] == clause and toks[j].word in _BE and toks[j + 1].word == "not":
         return _PASSIVE.fullmatch(toks[j + 2].word) is not None
     return False
+
+
+_NEGATION_STOPS = frozenset("until till before unless except".split())
+_PLAIN_NEGATIONS = frozenset("not no never without none".split()) | (NEGATION_ZH - frozenset("代替 取代 替代 而非".split()))
 
 
 def _zh_reach(cue: str) -> int:
@@ -327,6 +407,55 @@ def _zh_reach(cue: str) -> int:
 
 
 _PASSIVE = re.compile(r"[a-z]+(ed|en)|used|done|put|set|kept|cut|fed|applied")
+
+
+# A sentence that opens with a pronoun goes on about the subject of the one before ("The standard
+# LSTM applies tanh to the cell. It squashes c into (−1, 1) …"; "…。它先用 tanh …"): its claims are
+# also read together with that sentence. 其实 / 这么 are not pronouns; a leading "then", 另外 … is skipped.
+PRONOUNS_EN = frozenset("it its they their them this these that those such".split())
+PRONOUNS_ZH = frozenset("它 它们 它的 它们的 其 其中 该 此 此时 这 这个 这些 这样 这种 这时 这里 这就 这也 这是 这让 这使 这使得 这一".split())
+_LEADING_ADVERBS = frozenset(
+    "then also thereby here now finally moreover furthermore additionally similarly likewise "
+    "然后 同时 另外 此外 而且 于是 也 还 就 则 再".split()
+)
+CONTINUATION_REACH = 3  # sentences a pronoun reaches back, counting its own
+
+
+def continues_previous(r: Reading, first: int) -> bool:
+    """Whether the sentence whose first token is `first` opens with a pronoun (after an adverb such as
+    "then", 另外) and so continues the sentence before it. A cleft or dummy "it" ("It is the reset
+    gate that …", "It is easy to …") stands for nothing before it."""
+    toks = r.tokens
+    sentence = r.sentence_of[first]
+    i = first
+    if (toks[i].word or toks[i].norm) in _LEADING_ADVERBS and i + 1 < len(toks) and r.sentence_of[i + 1] == sentence:
+        i += 1
+    tok = toks[i]
+    if tok.cjk:
+        return tok.norm in PRONOUNS_ZH
+    if tok.word not in PRONOUNS_EN:
+        return False
+    if tok.word == "it" and i + 1 < len(toks) and toks[i + 1].word in _BE_OR_S:
+        clause = r.clause_of[i]
+        rest = [t.word for t, c in zip(toks[i + 2 :], r.clause_of[i + 2 :]) if c == clause]
+        if "that" in rest or "who" in rest or "to" in rest:
+            return False
+    return True
+
+
+_BE_OR_S = frozenset("is was s seems turns".split())
+
+
+HEDGES = re.compile(
+    r"\b(not\s+sure|not\s+certain|no\s+idea|(do\s+not|don'?t|can'?t|cannot)\s+(know|remember|recall)|forgot|"
+    r"have\s+to\s+(check|look)|need\s+to\s+(check|look)|that'?s\s+all|off\s+the\s+top\s+of\s+my\s+head)\b"
+    r"|不确定|不清楚|记不清|记不太清|忘了|不记得|不太懂|不太会|没学过|就这些|只记得|得查一下|要查一下",
+)
+
+
+def is_hedge(sentence: str) -> bool:
+    """Whether a sentence only hedges ("I'm not sure about the rest", "其他的记不清了")."""
+    return HEDGES.search(normalise(sentence).replace("n't", " not")) is not None
 
 
 def says_dont_know(answer: str) -> bool:

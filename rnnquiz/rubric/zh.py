@@ -45,6 +45,12 @@ def _load():  # noqa: ANN202
         return _tokenizer
 
 
+def is_word(text: str) -> bool:
+    """Whether jieba's own dictionary lists `text` as a word (the domain terms added here aside)."""
+    tokenizer = _load()
+    return text not in BASE_TERMS and tokenizer.FREQ.get(text, 0) > 0
+
+
 def preload() -> threading.Thread:
     """Load the segmenter on a background thread; return the thread."""
     thread = threading.Thread(target=_load, name="rnnquiz-jieba", daemon=True)
