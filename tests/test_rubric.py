@@ -364,3 +364,13 @@ def test_a_chinese_compound_phrasing_also_matches_its_two_words_apart():
     assert j.covered[0] and j.points[0].evidence == "层数多了梯度容易消失"  # 因为 opens a clause
     assert judge_open(vanishing, "LSTM 里梯度不会消失").points[0].contradicted
     assert not judge_open(vanishing, "梯度很大，模型训练了很久以后才开始消失").covered[0]  # too far apart
+
+
+def test_the_object_of_a_phrasings_preposition_is_not_found_past_another_preposition():
+    on_gate = open_question([([TANH, CELL], "sentence")],
+                            misconceptions=[([concept(["tanh on the output gate"], ["对 输出门 做 tanh"])], "sentence")])
+    right = judge_open(on_gate, "The slide forgets the tanh on memory before the output gate scales it.")
+    assert not right.misconceptions and right.suggested_rating != AGAIN
+    wrong = judge_open(on_gate, "They put a tanh on the output gate, not on the cell state.")
+    assert wrong.misconceptions and wrong.suggested_rating == AGAIN
+    assert judge_open(on_gate, "tanh on the whole output gate").misconceptions  # words without a preposition still fit

@@ -182,11 +182,31 @@ def _match_chunk(r: Reading, chunk: Chunk, i: int) -> _Match:
     return _Match(i, negated_inside, head, tail)
 
 
+PREPOSITIONS_EN = (
+    "about above across after against along among around at before behind below beneath beside between beyond by "
+    "despite down during except for from in inside into near of off on onto out outside over past through "
+    "throughout to toward towards under until unlike up upon via with within without"
+).split()
+
+
+@lru_cache(maxsize=1)
+def _prepositions() -> frozenset[str]:
+    return frozenset(stem(w) for w in PREPOSITIONS_EN)
+
+
+def _preposition_in(r: Reading, i: int) -> bool:
+    """Whether token i of the answer is an English preposition (a new phrase the words after it belong to)."""
+    tok = r.tokens[i]
+    return not tok.cjk and tok.norm in _prepositions()
+
+
 def find_phrase(r: Reading, phrase: Phrase, lo: int, hi: int) -> list[tuple[int, int, bool, tuple[int, int]]]:
     """Return (first, last, negated_inside, chars) where the phrase occurs within tokens [lo, hi).
 
     `negated_inside` is set when a negation word stands in a gap between the phrase's words
     ("the target is *not* reversed" read against "target is reversed"), or inside a word (不消失).
+    After a preposition of the phrase, the words in a gap may not hold another preposition: the
+    object of "on" in "tanh on the output gate" is not found past a "before".
     `chars` is the span of the answer's text it covers.
     """
     spans = []
@@ -198,8 +218,12 @@ def find_phrase(r: Reading, phrase: Phrase, lo: int, hi: int) -> list[tuple[int,
         if m.end < 0 or m.end > hi:
             continue
         end, gap_negated, head, tail = m.end, m.negated, m.head, m.tail
-        for chunk in phrase[1:]:
+        for before, chunk in zip(phrase, phrase[1:]):
+            after_preposition = before[-1].kind == "word" and before[-1].value in _prepositions()
             for gap in range(MAX_GAP + 1):
+                if gap and after_preposition and end + gap - 1 < hi and _preposition_in(r, end + gap - 1):
+                    end = -1  # "tanh on c before the output gate" is not "tanh on the output gate"
+                    break
                 nxt = _match_chunk(r, chunk, end + gap) if end + gap < hi else _NO_MATCH
                 if 0 <= nxt.end <= hi:
                     gap_negated = gap_negated or nxt.negated or any(r.negation_at[end:end + gap])
