@@ -112,6 +112,9 @@ CASES = [
     ('gru-vs-lstm-key-differences', 'GRU 比 LSTM 慢。'),
     ('gru-why-gates-help-gradients', 'It is mainly the reset gate that keeps the gradient alive.'),
     ('gru-why-gates-help-gradients', '其实主要靠重置门，梯度才不会消失。'),
+    ('deep-rnn-residual', 'GNMT 的 8 层编码器全都是双向的。'),
+    ('deep-rnn-why-few-layers', "The LSTM's gates totally solve the vanishing gradient problem, so adding depth gives nothing."),
+    ('embeddings-cbow-vs-skipgram', "Skip-gram is the faster of the two, so for rare words I'd also pick it."),
 ]
 
 # Right claims that sit next to a misconception (the opposite direction, a negation, a contrast in a
