@@ -44,7 +44,7 @@ CASES = [
     ('applications-language-model', '语言模型就是把输入重建出来。'),
     ('attention-bahdanau-vs-luong', 'Additive attention is faster than dot-product attention.'),
     ('attention-bahdanau-vs-luong', "Luong's general score has no parameters."),
-    ('attention-bahdanau-vs-luong', "Luong's dot score works for any sizes since the two states don't need the same dimension."),
+    ('attention-bahdanau-vs-luong', "The dot score doesn't need the two states to have the same dimension."),
     ('attention-bahdanau-vs-luong', 'Bahdanau used a unidirectional encoder.'),
     ('attention-bahdanau-vs-luong', 'Bahdanau 的编码器是单向的。'),
     ('attention-bahdanau-vs-luong', 'Luong uses a bidirectional encoder, unlike Bahdanau.'),
@@ -120,6 +120,9 @@ CASES = [
 # Right claims that sit next to a misconception (the opposite direction, a negation, a contrast in a
 # second clause): a learner who says them must not be told they are wrong.
 RIGHT = [
+    ('attention-bahdanau-vs-luong', 'Dot needs equal sizes, whereas general does not need the same size.'),
+    ('attention-bahdanau-vs-luong', '点积要求两边维度一致，general 打分则不需要维度一致。'),
+    ('embeddings-cbow-vs-skipgram', 'CBOW loses word order, while an NNLM concatenates the context vectors in order.'),
     ('applications-language-model', 'Cross-entropy rather than mean squared error is the loss.'),
     ('applications-language-model', 'A higher temperature makes it more random, a lower one more deterministic.'),
     ('applications-language-model', '温度越高越随机，温度越低越保守。'),
