@@ -115,11 +115,22 @@ CASES = [
     ('deep-rnn-residual', 'GNMT 的 8 层编码器全都是双向的。'),
     ('deep-rnn-why-few-layers', "The LSTM's gates totally solve the vanishing gradient problem, so adding depth gives nothing."),
     ('embeddings-cbow-vs-skipgram', "Skip-gram is the faster of the two, so for rare words I'd also pick it."),
+    ('deep-rnn-dropout', "The dropout argument also drops the top layer's output."),
+    ('deep-rnn-dropout', 'nn.LSTM 的 dropout 参数连最后一层的输出也会丢。'),
+    ('deep-rnn-dropout', 'A single-layer LSTM with dropout=0.3 works the same way.'),
+    ('gru-why-gates-help-gradients', '更新门 Γu 接近 1 的时候状态被原样保留，所以 GRU 彻底消除了梯度消失问题。'),
 ]
 
 # Right claims that sit next to a misconception (the opposite direction, a negation, a contrast in a
 # second clause): a learner who says them must not be told they are wrong.
 RIGHT = [
+    ('applications-language-model', 'Greedy picks the argmax at each step, but beam search gets closer to the most probable sentence.'),
+    ('applications-language-model', 'Unlike a Transformer encoder, which processes all tokens in parallel, generation is sequential.'),
+    ('deep-rnn-dropout', "nn.LSTM doesn't drop the top layer's output, so add an nn.Dropout after the last layer as well."),
+    ('deep-rnn-dropout', 'nn.LSTM 的 dropout 不会作用在最后一层，所以最后一层也要自己加 dropout。'),
+    ('gru-why-gates-help-gradients', 'With Γu ≈ 1 the state is overwritten, and with Γu ≈ 0 it is copied.'),
+    ('gru-why-gates-help-gradients', 'Γu 接近 1 时状态被覆盖，Γu 接近 0 时状态被复制。'),
+    ('gru-why-gates-help-gradients', 'Clipping prevents exploding gradients, which gating does not address.'),
     ('attention-bahdanau-vs-luong', 'Dot needs equal sizes, whereas general does not need the same size.'),
     ('attention-bahdanau-vs-luong', '点积要求两边维度一致，general 打分则不需要维度一致。'),
     ('embeddings-cbow-vs-skipgram', 'CBOW loses word order, while an NNLM concatenates the context vectors in order.'),
