@@ -124,6 +124,9 @@ CASES = [
 # Right claims that sit next to a misconception (the opposite direction, a negation, a contrast in a
 # second clause): a learner who says them must not be told they are wrong.
 RIGHT = [
+    ('applications-language-model', 'It is self-supervised, unlike sentiment classification, which needs annotated data.'),
+    ('embeddings-negative-sampling', '按原始词频采样的话，高频词更容易被采到。'),
+    ('embeddings-negative-sampling', 'Sampling from the raw unigram distribution, frequent words are picked even more often than they should.'),
     ('applications-language-model', 'Greedy picks the argmax at each step, but beam search gets closer to the most probable sentence.'),
     ('applications-language-model', 'Unlike a Transformer encoder, which processes all tokens in parallel, generation is sequential.'),
     ('deep-rnn-dropout', "nn.LSTM doesn't drop the top layer's output, so add an nn.Dropout after the last layer as well."),
