@@ -119,11 +119,17 @@ CASES = [
     ('deep-rnn-dropout', 'nn.LSTM 的 dropout 参数连最后一层的输出也会丢。'),
     ('deep-rnn-dropout', 'A single-layer LSTM with dropout=0.3 works the same way.'),
     ('gru-why-gates-help-gradients', '更新门 Γu 接近 1 的时候状态被原样保留，所以 GRU 彻底消除了梯度消失问题。'),
+    ('attention-bahdanau-vs-luong', 'Luong 用上一时刻的解码器状态打分。'),
+    ('attention-bahdanau-vs-luong', 'Bahdanau attends with the current state h_t.'),
 ]
 
 # Right claims that sit next to a misconception (the opposite direction, a negation, a contrast in a
 # second clause): a learner who says them must not be told they are wrong.
 RIGHT = [
+    ('attention-bahdanau-vs-luong', 'Bahdanau builds the context before computing the current state s_t.'),
+    ('attention-bahdanau-vs-luong', 'In Bahdanau the context is an input for computing the current decoder state.'),
+    ('attention-bahdanau-vs-luong', 'Luong first updates the LSTM from the previous state, then attends with h_t.'),
+    ('attention-bahdanau-vs-luong', 'Luong 先由上一时刻的状态算出 h_t，再用 h_t 打分。'),
     ('applications-language-model', 'It is self-supervised, unlike sentiment classification, which needs annotated data.'),
     ('embeddings-negative-sampling', '按原始词频采样的话，高频词更容易被采到。'),
     ('embeddings-negative-sampling', 'Sampling from the raw unigram distribution, frequent words are picked even more often than they should.'),
