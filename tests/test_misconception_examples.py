@@ -121,11 +121,17 @@ CASES = [
     ('gru-why-gates-help-gradients', '更新门 Γu 接近 1 的时候状态被原样保留，所以 GRU 彻底消除了梯度消失问题。'),
     ('attention-bahdanau-vs-luong', 'Luong 用上一时刻的解码器状态打分。'),
     ('attention-bahdanau-vs-luong', 'Bahdanau attends with the current state h_t.'),
+    ('gru-vs-lstm-key-differences', 'The GRU also has a cell state.'),
 ]
 
 # Right claims that sit next to a misconception (the opposite direction, a negation, a contrast in a
 # second clause): a learner who says them must not be told they are wrong.
 RIGHT = [
+    ('bidirectional-formula', '双向 RNN 的两个方向各有一套参数。'),
+    ('embeddings-contextual', 'ELMo came before the Transformer-based BERT.'),
+    ('embeddings-contextual', "BERT's input embedding table is fixed after training, but its output vectors change with the sentence."),
+    ('embeddings-contextual', "BERT's input layer is also a lookup table, but the vectors it outputs depend on the sentence."),
+    ('gru-vs-lstm-key-differences', 'The GRU has a single state that acts as both cell state and hidden state.'),
     ('attention-bahdanau-vs-luong', 'Bahdanau builds the context before computing the current state s_t.'),
     ('attention-bahdanau-vs-luong', 'In Bahdanau the context is an input for computing the current decoder state.'),
     ('attention-bahdanau-vs-luong', 'Luong first updates the LSTM from the previous state, then attends with h_t.'),
