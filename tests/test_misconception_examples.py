@@ -73,7 +73,9 @@ CASES = [
     ('seq2seq-teacher-forcing', 'With teacher forcing the encoder is given the ground-truth target sentence.'),
     ('seq2seq-teacher-forcing', '教师强制的缺点是训练变慢。'),
     ('training-bptt-what', 'The gradient of W_aa is the product of the per-step gradients.'),
-    ('training-bptt-what', 'W_aa 的梯度等于最后一步的梯度乘以 T。'),
+    ('training-bptt-what', 'W_aa 的梯度等于最后一步的梯度乘以 T。'),    ('rnn-cell-why-tanh', 'ReLU also makes gradients vanish: its derivative is 0 for positive inputs.'),
+    ('lstm-slide-missing-tanh', 'The output gate times tanh keeps the hidden state between 0 and 1.'),
+    ('lstm-slide-missing-tanh', '这样隐藏状态在 (0, 1) 之间。'),
 ]
 
 
