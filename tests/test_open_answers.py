@@ -112,3 +112,21 @@ def test_the_tuning_sets_stay_right():
         assert f["good_suggested_again"] == 0 and f["good_suggested_good_or_better"] >= 0.95, (name, f)
         assert f["wrong_suggested_again"] >= wrong_again - 1e-9, (name, f)
         assert f["wrong_suggested_good_or_better"] <= wrong_good + 1e-9, (name, f)
+
+
+def test_set_h_is_judged_as_labeled():
+    """Set H (12 held-out questions, written from the prompts alone): for every question 2 English and
+    2 Chinese wrong answers, a good one in each language and a partial one; every wrong answer is
+    Again, every good one Good and every partial one Hard."""
+    by_id = load_banks(bank_paths()).by_id()
+    set_h = [a for a in load_answers(DATA / "tuning", "tune") if a["file"] == "set-h.yaml"]
+    per_question = Counter((a["question"], a["label"], a["lang"]) for a in set_h)
+    assert len({a["question"] for a in set_h}) == 12 and len(set_h) == 84
+    for q in {a["question"] for a in set_h}:
+        assert per_question[(q, "wrong", "en")] == per_question[(q, "wrong", "zh")] == 2, q
+        assert per_question[(q, "good", "en")] == per_question[(q, "good", "zh")] == 1, q
+        assert per_question[(q, "partial", "en")] + per_question[(q, "partial", "zh")] == 1, q
+    scores, misses = evaluate(set_h, by_id)
+    f = scores[("tune", "all")].figures()
+    assert f["wrong_suggested_again"] == 1.0 and f["good_suggested_again"] == 0, f
+    assert not misses, [(m["question"], m["lang"], m["label"], m["suggested"]) for m in misses]
