@@ -374,3 +374,21 @@ def test_the_object_of_a_phrasings_preposition_is_not_found_past_another_preposi
     wrong = judge_open(on_gate, "They put a tanh on the output gate, not on the cell state.")
     assert wrong.misconceptions and wrong.suggested_rating == AGAIN
     assert judge_open(on_gate, "tanh on the whole output gate").misconceptions  # words without a preposition still fit
+
+
+def test_an_english_term_stands_for_a_chinese_word_only_in_a_chinese_sentence():
+    loose_zh = open_question([([HIDDEN], "sentence")],
+                             misconceptions=[([concept(["gru"], ["gru"]), concept(["a separate cell state"], ["细胞状态"])], "clause")])
+    assert not judge_open(loose_zh, "The GRU has one state that acts as both cell state and hidden state.").misconceptions
+    assert judge_open(loose_zh, "GRU 也有 cell state。").misconceptions
+
+
+def test_a_word_ending_like_an_abbreviation_still_ends_its_sentence():
+    r = read("Its encoder is bidirectional. Luong keeps it simple, as Luong et al. 2015 show.")
+    assert len(set(r.sentence_of)) == 2
+
+
+def test_not_only_in_chinese_is_no_denial():
+    depends = open_question([([concept(["depends on the current input"], ["取决于 当前输入"])], "sentence")])
+    j = judge_open(depends, "a^t 不只取决于当前输入，还取决于上一时刻的隐藏状态。")
+    assert j.covered == [True] and not j.contradictions

@@ -96,7 +96,18 @@ def _match_atom(r: Reading, atom: Atom, i: int) -> _Match:
     if atom.kind == "prefix":
         word = r.text[tok.start : tok.end]
         return _Match(i + 1) if not tok.cjk and word.startswith(atom.value) else _NO_MATCH
+    if not tok.cjk:  # an English term in a Chinese sentence fills a Chinese word ("把 output 反馈")
+        return _match_english_term(toks, atom.value, i) if _chinese_sentence(r, i) else _NO_MATCH
     return _match_cjk(toks, atom.value, i)
+
+
+def _chinese_sentence(r: Reading, i: int) -> bool:
+    """Whether token i stands in a sentence with Chinese words: only there does an English term
+    stand for a Chinese one (in an English answer "cell state" is not the looser 细胞状态)."""
+    found = r.cache.get("chinese-sentences")
+    if found is None:
+        found = r.cache["chinese-sentences"] = {r.sentence_of[k] for k, t in enumerate(r.tokens) if t.cjk}
+    return r.sentence_of[i] in found
 
 
 def _match_cjk(toks, value: str, i: int) -> _Match:  # noqa: ANN001
@@ -104,8 +115,6 @@ def _match_cjk(toks, value: str, i: int) -> _Match:  # noqa: ANN001
     also matches the start of a longer word (梯度 in 梯度消失, or 隐藏状态 in 隐藏 + 状态向量) and
     the end of one (消失 in 梯度消失; in 不消失 it is negated, as 解决 is in 解决不了). A single
     character matches whole words only: 门 never matches inside 遗忘门."""
-    if not toks[i].cjk:
-        return _match_english_term(toks, value, i)
     spelled = ""
     j = i
     while j < len(toks) and toks[j].cjk and len(spelled) < len(value):

@@ -37,7 +37,7 @@ NEGATION_ZH = frozenset(
 )
 # Chinese words that begin with a negating character but do not deny what follows.
 NOT_NEGATION_ZH = frozenset(
-    "不仅 不但 不只 不光 不同 不断 不少 不过 不久 不管 不论 不如 不停 不错 不然 不禁 不变 不可或缺 不足 不等 不一定 "
+    "不仅 不但 不只 不光 不同 不断 不少 不过 只不过 差不多 不得不 了不起 说不定 不久 不管 不论 不如 不停 不错 不然 不禁 不变 不可或缺 不足 不等 不一定 "
     "非常 非线性 非负 无论 无限 无穷 无关 无数 未来 未知 没错 不对称 不平衡 无损".split()
 )
 _NEGATING_PREFIXES = ("并不", "并没", "从不", "从没", "都不", "也不", "还不", "绝不", "决不", "根本不", "完全不")
@@ -258,7 +258,7 @@ def _is_inner_period(chunk: str, at: int) -> bool:
     before, after = chunk[:at + 1], chunk[at + 1 : at + 2]
     if after and not after.isspace():
         return True
-    return before.endswith(_ABBREV)
+    return any(before.endswith(a) and not before[: -len(a)][-1:].isalpha() for a in _ABBREV)  # "et al." but not "bidirectional."
 
 
 def read(answer: str, segment=None) -> Reading:  # noqa: ANN001
