@@ -83,6 +83,17 @@ def test_an_ignored_initial_state_is_a_mutation() -> None:
     assert not [m for m in mutate.find_mutations(source) if m.id.startswith("zeros:x")]
 
 
+def _assert_named_and_never_wrongly(folder, floor: float) -> None:  # noqa: ANN001
+    """Every correct file of a tuning set passes, none is named wrongly, and at least `floor` are named."""
+    from rnnquiz.drills.coverage import measure
+
+    result = measure(folder)
+    figures = result.figures("all")
+    assert figures["failed-correct"] == 0, [f"{f.drill}/{f.name}" for f in result.files if f.outcome == "failed-correct"]
+    assert figures["wrong"] == 0, [(f.drill, f.name, f.reported) for f in result.files if f.outcome == "wrong"]
+    assert figures["rate"] >= floor, figures
+
+
 def test_the_second_tuning_set_covers_every_drill() -> None:
     from rnnquiz.drills.coverage import load_labels
     from rnnquiz.drills.loader import load_index
@@ -98,13 +109,7 @@ def test_the_second_tuning_set_covers_every_drill() -> None:
 
 
 def test_the_second_tuning_set_is_named_and_never_wrongly() -> None:
-    from rnnquiz.drills.coverage import measure
-
-    result = measure(TUNING)
-    figures = result.figures("all")
-    assert figures["failed-correct"] == 0, [f"{f.drill}/{f.name}" for f in result.files if f.outcome == "failed-correct"]
-    assert figures["wrong"] == 0, [(f.drill, f.name, f.reported) for f in result.files if f.outcome == "wrong"]
-    assert figures["rate"] >= 0.98, figures
+    _assert_named_and_never_wrongly(TUNING, 0.98)
 
 
 def test_changes_to_different_outputs_combine_without_building_code() -> None:
@@ -302,13 +307,7 @@ def test_the_third_tuning_set_covers_every_drill() -> None:
 
 
 def test_the_third_tuning_set_is_named_and_never_wrongly() -> None:
-    from rnnquiz.drills.coverage import measure
-
-    result = measure(TUNING3)
-    figures = result.figures("all")
-    assert figures["failed-correct"] == 0, [f"{f.drill}/{f.name}" for f in result.files if f.outcome == "failed-correct"]
-    assert figures["wrong"] == 0, [(f.drill, f.name, f.reported) for f in result.files if f.outcome == "wrong"]
-    assert figures["rate"] >= 0.96, figures
+    _assert_named_and_never_wrongly(TUNING3, 0.96)
 
 
 TUNING4 = Path(__file__).resolve().parent / "data" / "mutants-tuning4"
@@ -391,13 +390,7 @@ def test_the_fourth_tuning_set_covers_every_drill() -> None:
 
 
 def test_the_fourth_tuning_set_is_named_and_never_wrongly() -> None:
-    from rnnquiz.drills.coverage import measure
-
-    result = measure(TUNING4)
-    figures = result.figures("all")
-    assert figures["failed-correct"] == 0, [f"{f.drill}/{f.name}" for f in result.files if f.outcome == "failed-correct"]
-    assert figures["wrong"] == 0, [(f.drill, f.name, f.reported) for f in result.files if f.outcome == "wrong"]
-    assert figures["rate"] >= 0.98, figures
+    _assert_named_and_never_wrongly(TUNING4, 0.98)
 
 
 def test_a_change_that_sets_an_output_outright_combines_without_building_code(tmp_path: Path) -> None:
