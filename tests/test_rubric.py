@@ -392,3 +392,17 @@ def test_not_only_in_chinese_is_no_denial():
     depends = open_question([([concept(["depends on the current input"], ["取决于 当前输入"])], "sentence")])
     j = judge_open(depends, "a^t 不只取决于当前输入，还取决于上一时刻的隐藏状态。")
     assert j.covered == [True] and not j.contradictions
+
+
+def test_a_comparison_with_like_asserts_what_it_compares_with():
+    # "instead of doing P like Jordan does" says that Jordan does P; the negation does not reach past "like"
+    right = judge_open(JORDAN_ELMAN, "Instead of feeding back the output like Jordan does, Elman feeds back the hidden state.")
+    assert right.covered == [True, True] and not right.contradictions and right.suggested_rating == GOOD
+    wrong = judge_open(JORDAN_ELMAN, "Instead of feeding back the hidden state like Jordan does, Elman feeds back the output.")
+    assert wrong.misconceptions and wrong.suggested_rating == AGAIN
+    relu = open_question([([concept(["relu"], ["relu"]), concept(["unbounded", "without bound"], ["无界"])], "sentence")])
+    assert judge_open(relu, "Rather than growing without bound like a ReLU state could, tanh stays in (-1, 1).").covered == [True]
+    assert judge_open(JORDAN_ELMAN, "Unlike Jordan, Elman feeds back the hidden state.").covered == [False, True]
+    # said of one network and compared with the other: not held against the one compared with
+    compared = judge_open(JORDAN_ELMAN, "Elman does not feed back the output like Jordan does. Elman feeds back the hidden layer.")
+    assert not compared.contradictions and compared.covered == [False, True] and compared.suggested_rating == HARD

@@ -540,6 +540,17 @@ def judge_claim(r: Reading, claim: list[dict], scope: str = "sentence", *, asser
             return ClaimResult(True, False, _evidence(r, chosen))
         if contradiction is None and not unit.continued:
             chosen = _distinct(r, [ok + [h for h in hits if h not in ok] for ok, hits in zip(right, found)])
-            if chosen is not None:
+            if chosen is not None and not _compared(r, chosen, right):
                 contradiction = _evidence(r, chosen)
     return ClaimResult(False, contradiction is not None, contradiction)
+
+
+def _compared(r: Reading, chosen: list[Hit], right: list[list[Hit]]) -> bool:
+    """Whether the concepts said the other way round come before a "like" and the rest after it:
+    "Elman does not feed back the output like Jordan does" denies it of Elman, not of Jordan."""
+    wrong = [h for h, ok in zip(chosen, right) if h not in ok]
+    fine = [h for h, ok in zip(chosen, right) if h in ok]
+    if not wrong or not fine:
+        return False
+    lo, hi = max(h.last for h in wrong), min(h.first for h in fine)
+    return any(not t.cjk and t.word == "like" for t in r.tokens[lo + 1 : hi])

@@ -347,7 +347,20 @@ def _mark_negations(r: Reading) -> None:
                 continue
             if tok.word in ("instead", "rather") and nxt not in ("of", "than"):
                 continue
+            if tok.word in ("instead", "rather", "unlike") and _likens_later(r, i):
+                continue  # "instead of feeding back the output like Jordan does": Jordan does feed it back
             r.negation_at[i] = True
+
+
+def _likens_later(r: Reading, i: int) -> bool:
+    """Whether the clause of token i goes on to compare with someone who does it ("… like Jordan does")."""
+    clause = r.clause_of[i]
+    j = i + 1
+    while j < len(r.tokens) and r.clause_of[j] == clause:
+        if not r.tokens[j].cjk and r.tokens[j].word == "like":
+            return True
+        j += 1
+    return False
 
 
 def _negates_zh(word: str) -> bool:
@@ -365,7 +378,8 @@ def negated(r: Reading, first: int, last: int) -> bool:
     """Whether the words from token `first` to `last` are negated in their clause.
 
     A cue before them in the same clause negates them ("does not apply tanh", "没有 tanh",
-    "instead of the output"); so does a passive "X is not applied" right after them (but not
+    "instead of the output"), but not across a comparison ("… without bound like a ReLU state");
+    so does a passive "X is not applied" right after them (but not
     "X is not sequential", which says something about X rather than denying X).
     """
     clause = r.clause_of[first]
@@ -378,6 +392,8 @@ def negated(r: Reading, first: int, last: int) -> bool:
         tok = r.tokens[i]
         if not cues and not tok.cjk and tok.word in _NEGATION_STOPS:
             break  # "not available until the whole input has arrived": the input is not denied
+        if not cues and not tok.cjk and tok.word == "like":
+            break  # "growing without bound like a ReLU state could": the ReLU state does grow
         # a cue reaches the rest of an English clause, but only the next few words in Chinese,
         # where 不 / 没有 bind to the predicate right after them (即使不完整也会胜出)
         if r.negation_at[i] and (not tok.cjk or first - i <= _zh_reach(tok.norm)):
