@@ -403,6 +403,14 @@ def test_a_comparison_with_like_asserts_what_it_compares_with():
     relu = open_question([([concept(["relu"], ["relu"]), concept(["unbounded", "without bound"], ["无界"])], "sentence")])
     assert judge_open(relu, "Rather than growing without bound like a ReLU state could, tanh stays in (-1, 1).").covered == [True]
     assert judge_open(JORDAN_ELMAN, "Unlike Jordan, Elman feeds back the hidden state.").covered == [False, True]
-    # said of one network and compared with the other: not held against the one compared with
+    # denied of one network and compared with the other: said of the one compared with
     compared = judge_open(JORDAN_ELMAN, "Elman does not feed back the output like Jordan does. Elman feeds back the hidden layer.")
-    assert not compared.contradictions and compared.covered == [False, True] and compared.suggested_rating == HARD
+    assert not compared.contradictions and compared.covered == [True, True] and compared.suggested_rating == GOOD
+
+
+def test_buxiang_x_nayang_denies_of_the_subject_and_says_of_x():
+    right = judge_open(JORDAN_ELMAN, "Elman 不像 Jordan 那样把输出反馈回去，Elman 用的是隐藏层。")
+    assert not right.misconceptions and not right.contradictions and right.covered == [True, True]
+    wrong = judge_open(JORDAN_ELMAN, "Jordan 不像 Elman 那样把输出反馈回去。")  # says Elman feeds back the output
+    assert wrong.misconceptions and wrong.suggested_rating == AGAIN
+    assert judge_open(JORDAN_ELMAN, "Elman 不像 Jordan，Elman 用的是隐藏层。").covered == [False, True]

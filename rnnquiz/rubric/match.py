@@ -17,7 +17,7 @@ from typing import NamedTuple
 from rnnquiz.rubric.clauses import CLAUSE_WORDS_EN
 from rnnquiz.rubric.text import (
     ADVICE, CHOOSERS, CONDITION, CONSEQUENCE, CONTINUATION_REACH, HYPOTHETICAL, LATIN_TOKEN, NEGATION_ZH,
-    NOT_NEGATION_ZH, RUNS, Reading, continues_previous, negated, normalise, stem,
+    NOT_NEGATION_ZH, RUNS, ZH_LIKENED, ZH_UNLIKE, Reading, continues_previous, negated, normalise, stem,
 )
 
 MAX_GAP = 2
@@ -538,19 +538,29 @@ def judge_claim(r: Reading, claim: list[dict], scope: str = "sentence", *, asser
         chosen = _distinct(r, right) if all(right) else None
         if chosen is not None:
             return ClaimResult(True, False, _evidence(r, chosen))
-        if contradiction is None and not unit.continued:
-            chosen = _distinct(r, [ok + [h for h in hits if h not in ok] for ok, hits in zip(right, found)])
-            if chosen is not None and not _compared(r, chosen, right):
-                contradiction = _evidence(r, chosen)
+        mixed = _distinct(r, [ok + [h for h in hits if h not in ok] for ok, hits in zip(right, found)])
+        if mixed is not None and _compared(r, mixed, right):
+            if not any(c.get("negated") for c in claim):  # what is denied of one side is said of the other
+                return ClaimResult(True, False, _evidence(r, mixed))
+            continue
+        if contradiction is None and not unit.continued and mixed is not None:
+            contradiction = _evidence(r, mixed)
     return ClaimResult(False, contradiction is not None, contradiction)
 
 
 def _compared(r: Reading, chosen: list[Hit], right: list[list[Hit]]) -> bool:
-    """Whether the concepts said the other way round come before a "like" and the rest after it:
-    "Elman does not feed back the output like Jordan does" denies it of Elman, not of Jordan."""
+    """Whether the concepts said the other way round come before a "like" and the rest after it,
+    or after a 那样 closing 不像 X: "Elman does not feed back the output like Jordan does" and
+    "Elman 不像 Jordan 那样把输出反馈回去" deny it of Elman, not of Jordan."""
     wrong = [h for h, ok in zip(chosen, right) if h not in ok]
     fine = [h for h, ok in zip(chosen, right) if h in ok]
     if not wrong or not fine:
         return False
     lo, hi = max(h.last for h in wrong), min(h.first for h in fine)
-    return any(not t.cjk and t.word == "like" for t in r.tokens[lo + 1 : hi])
+    if any(not t.cjk and t.word == "like" for t in r.tokens[lo + 1 : hi]):
+        return True
+    # 不像 Jordan 那样把输出反馈回去: what stands between 不像 and 那样 is what the rest is said of
+    first, last, after = min(h.first for h in fine), max(h.last for h in fine), min(h.first for h in wrong)
+    toks = r.tokens
+    opens = first > 0 and toks[first - 1].cjk and toks[first - 1].norm in ZH_UNLIKE
+    return opens and any(t.cjk and t.norm in ZH_LIKENED for t in toks[last + 1 : after])

@@ -33,7 +33,7 @@ NEGATION_EN = frozenset("not no never without cannot neither nor lack lacks lack
 NEGATION_ZH = frozenset(
     "不 没 没有 无 未 非 不是 并非 无法 不能 不会 不用 无需 不必 并不 从不 从未 不再 毫无 不需要 不要 别 并没有 不可能 不存在 缺少 缺乏 不可 勿 "
     "没法 没办法 不等价 不带 不能够 不需 无须 不应 不应该 不该 不会被 未能 不曾 没能 不足以 不到 不了 不出 不住 不够 "
-    "代替 取代 替代 而非".split()  # 用 A 代替 B: B is what is not used
+    "代替 取代 替代 而非 不像 不同于".split()  # 用 A 代替 B: B is what is not used
 )
 # Chinese words that begin with a negating character but do not deny what follows.
 NOT_NEGATION_ZH = frozenset(
@@ -396,6 +396,11 @@ def negated(r: Reading, first: int, last: int) -> bool:
             break  # "growing without bound like a ReLU state could": the ReLU state does grow
         # a cue reaches the rest of an English clause, but only the next few words in Chinese,
         # where 不 / 没有 bind to the predicate right after them (即使不完整也会胜出)
+        if tok.cjk and tok.norm in ZH_UNLIKE:
+            if r.negation_at[i] and _zh_likened_between(r, i, first):
+                cues.append(tok.norm)  # Elman 不像 Jordan 那样把输出反馈回去: Elman does not feed it back
+            i -= 1
+            continue  # … but Jordan, between 不像 and 那样, does
         if r.negation_at[i] and (not tok.cjk or first - i <= _zh_reach(tok.norm)):
             cues.append(tok.norm if tok.cjk else tok.word)
         if tok.cjk and tok.norm in _ZH_NEW_PREDICATE:
@@ -414,6 +419,16 @@ def negated(r: Reading, first: int, last: int) -> bool:
 
 _NEGATION_STOPS = frozenset("until till before unless except".split())
 _PLAIN_NEGATIONS = frozenset("not no never without none".split()) | (NEGATION_ZH - frozenset("代替 取代 替代 而非".split()))
+
+
+# "不像 X 那样 P": P is denied of the subject and said of X (Transformer 不像 RNN 那样按顺序计算)
+ZH_UNLIKE = frozenset("不像 不同于".split())
+ZH_LIKENED = frozenset("那样 一样 这样 似的".split())
+
+
+def _zh_likened_between(r: Reading, lo: int, hi: int) -> bool:
+    """Whether a 那样 / 一样 closes the comparison between tokens lo and hi."""
+    return any(t.cjk and t.norm in ZH_LIKENED for t in r.tokens[lo + 1 : hi])
 
 
 def _zh_reach(cue: str) -> int:
