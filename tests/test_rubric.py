@@ -414,3 +414,11 @@ def test_buxiang_x_nayang_denies_of_the_subject_and_says_of_x():
     wrong = judge_open(JORDAN_ELMAN, "Jordan 不像 Elman 那样把输出反馈回去。")  # says Elman feeds back the output
     assert wrong.misconceptions and wrong.suggested_rating == AGAIN
     assert judge_open(JORDAN_ELMAN, "Elman 不像 Jordan，Elman 用的是隐藏层。").covered == [False, True]
+
+
+def test_not_necessarily_in_chinese_denies_the_claim():
+    deeper = open_question([([concept(["layers"], ["层"])], "sentence")],
+                           misconceptions=[([concept(["more layers are better"], ["更多层 越好", "层数 越多 越好"])], "sentence")])
+    assert not judge_open(deeper, "堆更多层未必越好，层数多了训练慢。").misconceptions
+    assert not judge_open(deeper, "层数越多不见得越好。").misconceptions
+    assert judge_open(deeper, "层数越多越好。").misconceptions

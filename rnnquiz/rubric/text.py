@@ -33,7 +33,7 @@ NEGATION_EN = frozenset("not no never without cannot neither nor lack lacks lack
 NEGATION_ZH = frozenset(
     "不 没 没有 无 未 非 不是 并非 无法 不能 不会 不用 无需 不必 并不 从不 从未 不再 毫无 不需要 不要 别 并没有 不可能 不存在 缺少 缺乏 不可 勿 "
     "没法 没办法 不等价 不带 不能够 不需 无须 不应 不应该 不该 不会被 未能 不曾 没能 不足以 不到 不了 不出 不住 不够 "
-    "代替 取代 替代 而非 不像 不同于".split()  # 用 A 代替 B: B is what is not used
+    "未必 不见得 不像 不同于 代替 取代 替代 而非".split()  # 用 A 代替 B: B is what is not used
 )
 # Chinese words that begin with a negating character but do not deny what follows.
 NOT_NEGATION_ZH = frozenset(
