@@ -173,6 +173,8 @@ CASES = [
 # Right claims that sit next to a misconception (the opposite direction, a negation, a contrast in a
 # second clause): a learner who says them must not be told they are wrong.
 RIGHT = [
+    ('lstm-slide-missing-tanh', '之所以要加 tanh，是因为 c^t 是累加出来的，可能远大于 1，tanh 把它压回 (−1, 1)。'),
+    ('lstm-slide-missing-tanh', 'The cell state can grow larger than 1, so the tanh squashes it before the output gate.'),
     ('bidirectional-formula', '双向 RNN 的两个方向各有一套参数。'),
     ('embeddings-contextual', 'ELMo came before the Transformer-based BERT.'),
     ('embeddings-contextual', "BERT's input embedding table is fixed after training, but its output vectors change with the sentence."),
