@@ -74,6 +74,35 @@ def test_most_mistakes_are_named_and_few_wrongly(coverage) -> None:
     assert held["rate"] >= 0.89 and held["wrong"] == 0, held
 
 
+# Written blind to the diagnosis after it was last tuned, labeled before any grading, never tuned on.
+HELDOUT2 = Path(__file__).resolve().parent / "data" / "mutants-heldout2"
+
+
+def test_the_second_held_out_set_covers_every_drill() -> None:
+    from rnnquiz.drills.coverage import load_labels
+    from rnnquiz.drills.loader import load_index
+
+    labels = load_labels(HELDOUT2)
+    assert set(labels) == set(load_index())
+    for drill_id, files in labels.items():
+        assert sum(bool(m) for m in files.values()) >= 2, drill_id
+        for name in files:
+            assert (HELDOUT2 / drill_id / name).is_file(), f"{drill_id}/{name} is labeled but missing"
+    assert sum(len(m) == 2 for files in labels.values() for m in files.values()) >= 10
+
+
+def test_held_out_files_are_named_in_nine_cases_of_ten_and_never_wrongly(coverage) -> None:
+    """The issue's target, on both held-out samples together (38 + 42 buggy files)."""
+    from rnnquiz.drills.coverage import measure
+
+    second = measure(HELDOUT2).figures("all")
+    first = coverage.figures("held-out")
+    assert second["wrong"] == 0 and second["failed-correct"] == 0, second
+    assert second["rate"] >= 0.92, second
+    named, buggy = first["named"] + second["named"], first["buggy"] + second["buggy"]
+    assert named / buggy >= 0.90 and first["wrong"] == 0, (first, second)
+
+
 def test_an_ignored_initial_state_is_a_mutation() -> None:
     from rnnquiz.drills import mutate
 
