@@ -14,16 +14,11 @@ from pathlib import Path
 
 import pytest
 
+from conftest import skip_module_without_strict_sandbox
 from rnnquiz.drills.loader import load_drill
-from rnnquiz.grader import strict
 from rnnquiz.paths import solutions_dir
 
-try:
-    strict.check()
-except strict.StrictUnavailable:
-    if os.environ.get("RNNQUIZ_REQUIRE_STRICT") == "1":
-        raise
-    pytest.skip("bubblewrap (bwrap) is not available", allow_module_level=True)
+skip_module_without_strict_sandbox()
 
 HOSTILE = Path(__file__).parent / "data" / "hostile"
 LSTM = load_drill("lstm")

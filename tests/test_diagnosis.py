@@ -36,17 +36,26 @@ def test_two_mutations_apply_together_unless_they_overlap() -> None:
     assert mutate.apply(ast.parse(source), [by_id["drop-term:b@pre"], by_id["drop-term:c@pre"]]) is None
 
 
-def test_the_labeled_set_covers_every_drill() -> None:
-    from rnnquiz.drills.coverage import held_out, load_labels
+def _labels_of_every_drill(folder: Path, min_buggy: int) -> dict:
+    """The labels of a set of learner files: one folder per drill of the index, each with at least
+    `min_buggy` buggy files, and every labeled file present."""
+    from rnnquiz.drills.coverage import load_labels
     from rnnquiz.drills.loader import load_index
 
-    labels = load_labels(LABELED)
+    labels = load_labels(folder)
     assert set(labels) == set(load_index())
     for drill_id, files in labels.items():
-        assert sum(bool(m) for m in files.values()) >= 4, drill_id
-        assert any(not m for m in files.values()), f"{drill_id}: no correct file"
+        assert sum(bool(m) for m in files.values()) >= min_buggy, drill_id
         for name in files:
-            assert (LABELED / drill_id / name).is_file(), f"{drill_id}/{name} is labeled but missing"
+            assert (folder / drill_id / name).is_file(), f"{drill_id}/{name} is labeled but missing"
+    return labels
+
+
+def test_the_labeled_set_covers_every_drill() -> None:
+    from rnnquiz.drills.coverage import held_out
+
+    labels = _labels_of_every_drill(LABELED, min_buggy=4)
+    assert not [d for d, files in labels.items() if all(files.values())], "a drill has no correct file"
     pairs = sum(len(m) == 2 for files in labels.values() for m in files.values())
     assert pairs >= 10
     names = [(d, n) for d, files in labels.items() for n in files]
@@ -79,15 +88,7 @@ HELDOUT2 = Path(__file__).resolve().parent / "data" / "mutants-heldout2"
 
 
 def test_the_second_held_out_set_covers_every_drill() -> None:
-    from rnnquiz.drills.coverage import load_labels
-    from rnnquiz.drills.loader import load_index
-
-    labels = load_labels(HELDOUT2)
-    assert set(labels) == set(load_index())
-    for drill_id, files in labels.items():
-        assert sum(bool(m) for m in files.values()) >= 2, drill_id
-        for name in files:
-            assert (HELDOUT2 / drill_id / name).is_file(), f"{drill_id}/{name} is labeled but missing"
+    labels = _labels_of_every_drill(HELDOUT2, min_buggy=2)
     assert sum(len(m) == 2 for files in labels.values() for m in files.values()) >= 10
 
 
@@ -124,16 +125,8 @@ def _assert_named_and_never_wrongly(folder, floor: float) -> None:  # noqa: ANN0
 
 
 def test_the_second_tuning_set_covers_every_drill() -> None:
-    from rnnquiz.drills.coverage import load_labels
-    from rnnquiz.drills.loader import load_index
-
-    labels = load_labels(TUNING)
-    assert set(labels) == set(load_index())
-    for drill_id, files in labels.items():
-        assert sum(bool(m) for m in files.values()) >= 3, drill_id
-        assert any(not m for m in files.values()), f"{drill_id}: no correct file"
-        for name in files:
-            assert (TUNING / drill_id / name).is_file(), f"{drill_id}/{name} is labeled but missing"
+    labels = _labels_of_every_drill(TUNING, min_buggy=3)
+    assert not [d for d, files in labels.items() if all(files.values())], "a drill has no correct file"
     assert sum(len(m) == 2 for files in labels.values() for m in files.values()) >= 15
 
 
@@ -322,16 +315,8 @@ def test_changes_the_cases_cannot_tell_apart_are_not_guessed() -> None:
 
 
 def test_the_third_tuning_set_covers_every_drill() -> None:
-    from rnnquiz.drills.coverage import load_labels
-    from rnnquiz.drills.loader import load_index
-
-    labels = load_labels(TUNING3)
-    assert set(labels) == set(load_index())
-    for drill_id, files in labels.items():
-        assert sum(bool(m) for m in files.values()) >= 3, drill_id
-        assert any(not m for m in files.values()), f"{drill_id}: no correct file"
-        for name in files:
-            assert (TUNING3 / drill_id / name).is_file(), f"{drill_id}/{name} is labeled but missing"
+    labels = _labels_of_every_drill(TUNING3, min_buggy=3)
+    assert not [d for d, files in labels.items() if all(files.values())], "a drill has no correct file"
     assert sum(len(m) == 2 for files in labels.values() for m in files.values()) >= 15
 
 
@@ -405,15 +390,7 @@ def test_a_second_change_rescaled_by_the_first_is_found() -> None:
 
 
 def test_the_fourth_tuning_set_covers_every_drill() -> None:
-    from rnnquiz.drills.coverage import load_labels
-    from rnnquiz.drills.loader import load_index
-
-    labels = load_labels(TUNING4)
-    assert set(labels) == set(load_index())
-    for drill_id, files in labels.items():
-        assert sum(bool(m) for m in files.values()) >= 2, drill_id
-        for name in files:
-            assert (TUNING4 / drill_id / name).is_file(), f"{drill_id}/{name} is labeled but missing"
+    labels = _labels_of_every_drill(TUNING4, min_buggy=2)
     assert sum(any(not m for m in files.values()) for files in labels.values()) >= 8
     assert sum(len(m) == 2 for files in labels.values() for m in files.values()) >= 12
 

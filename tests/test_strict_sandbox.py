@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from conftest import skip_module_without_strict_sandbox
 from rnnquiz.cli.main import app
 from rnnquiz.drills.grade import grade_submission, make_plan
 from rnnquiz.drills.loader import load_drill
@@ -25,18 +26,7 @@ HOSTILE = Path(__file__).parent / "data" / "hostile"
 HONEST_LSTM = solutions_dir() / "numpy" / "lstm.py"
 
 
-def _strict_works() -> bool:
-    try:
-        strict.check()
-    except strict.StrictUnavailable:
-        return False
-    return True
-
-
-if not _strict_works():
-    if os.environ.get("RNNQUIZ_REQUIRE_STRICT") == "1":
-        raise RuntimeError("strict mode cannot run here, but RNNQUIZ_REQUIRE_STRICT=1: install bubblewrap")
-    pytest.skip("bubblewrap (bwrap) is not available", allow_module_level=True)
+skip_module_without_strict_sandbox()
 
 
 def _hostile_files() -> list[Path]:
