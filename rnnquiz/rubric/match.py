@@ -17,7 +17,8 @@ from typing import NamedTuple
 from rnnquiz.rubric.clauses import CLAUSE_WORDS_EN
 from rnnquiz.rubric.text import (
     ADVICE, CHOOSERS, CONDITION, CONSEQUENCE, CONTINUATION_REACH, HYPOTHETICAL, LATIN_TOKEN, NEGATION_ZH,
-    NOT_NEGATION_ZH, RUNS, ZH_LIKENED, ZH_UNLIKE, Reading, continues_previous, negated, normalise, stem,
+    NOT_NEGATION_ZH, RUNS, ZH_LIKENED, ZH_UNLIKE, Reading, compared_standard, continues_previous, negated, normalise,
+    stem,
 )
 
 MAX_GAP = 2
@@ -347,7 +348,8 @@ def _all_hits(r: Reading, concept: dict) -> list[Hit]:
             if split is not None:
                 spans += find_phrase(r, split, 0, n)
             for first, last, inside, chars in spans:
-                hits.append(Hit(first, last, inside or negated(r, first, last), chars))
+                denied = inside or negated(r, first, last)
+                hits.append(Hit(first, last, denied != compared_standard(r, first), chars))
     return hits
 
 
@@ -371,6 +373,7 @@ class Unit:
     ranges: tuple[tuple[int, int], ...]
     clauses: frozenset[int]
     continued: bool = False
+    joined: bool = False  # a clause read with the one its "but" / "which" / pronoun goes on from
 
 
 def _spans(of: list[int]) -> dict[int, tuple[int, int]]:
@@ -395,7 +398,7 @@ def _make_units(r: Reading, scope: str) -> list[Unit]:
     of = r.clause_of if scope == "clause" else r.sentence_of
     units = [Unit(((lo, hi),), frozenset({r.clause_of[lo]})) for lo, hi in sorted(_spans(of).values())]
     if scope == "clause":
-        return units
+        return units + joined_clauses(r)
     sentences = sorted(_spans(r.sentence_of).values())
     for k, (lo, hi) in enumerate(sentences):
         if not k or not continues_previous(r, lo):
@@ -405,6 +408,43 @@ def _make_units(r: Reading, scope: str) -> list[Unit]:
             first -= 1
         start = sentences[first][0]
         units.append(Unit(((start, hi),), frozenset({r.clause_of[start]}), continued=True))
+    return units
+
+
+# What a clause that goes on from the one before it opens with: a contrast ("not the output but
+# the hidden state", 不是输出，而是隐藏状态), a relative clause ("the update gate, which decides …"),
+# or a pronoun after a colon or comma ("The reset gate: it decides …", 重置门 Γr，它决定 …).
+CONTRAST_OPENERS = frozenset("but 而是".split())
+RELATIVE_OPENERS = frozenset(["which"])
+PRONOUN_OPENERS = frozenset([":", "：", ",", "，", "so", "and", "because", "since", "所以", "因为"])
+CLAUSE_PRONOUNS = frozenset("it its they their 它 它们 它的 它们的 其".split())
+ANTECEDENT_WORDS = 4  # the words before a "which" that it may stand for ("…, the reset gate, which …")
+
+
+def joined_clauses(r: Reading) -> list[Unit]:
+    """Clause units that join a clause to the one it goes on from: after "not A" its "but B"
+    (B takes A's place), after a noun its "which" clause, after a colon or comma a clause that
+    opens with a pronoun (read with the clause its pronoun chain starts from). They may state a
+    claim or a misconception, but never contradict one."""
+    spans = _spans(r.clause_of)
+    units: list[Unit] = []
+    source: dict[int, int] = {}  # a pronoun clause -> the clause its pronoun stands for
+    for clause, (lo, hi) in sorted(spans.items(), key=lambda kv: kv[1]):
+        opener = r.opener.get(clause, "")
+        if not lo or r.aside[lo] or r.sentence_of[lo - 1] != r.sentence_of[lo]:
+            continue
+        before = r.clause_of[lo - 1]
+        b_lo, b_hi = spans[before]
+        b_hi = min(b_hi, lo)
+        if opener in CONTRAST_OPENERS and any(r.negation_at[b_lo:b_hi]):
+            units.append(Unit(((b_lo, b_hi), (lo, hi)), frozenset({before, clause}), joined=True))
+        elif opener in RELATIVE_OPENERS:
+            units.append(Unit(((max(b_lo, b_hi - ANTECEDENT_WORDS), b_hi), (lo, hi)), frozenset({before, clause}), joined=True))
+        elif opener in PRONOUN_OPENERS and (r.tokens[lo].word or r.tokens[lo].norm) in CLAUSE_PRONOUNS:
+            first = source.get(before, before)
+            source[clause] = first
+            f_lo, f_hi = spans[first]
+            units.append(Unit(((f_lo, min(f_hi, lo)), (lo, hi)), frozenset({first, clause}), joined=True))
     return units
 
 
@@ -543,7 +583,7 @@ def judge_claim(r: Reading, claim: list[dict], scope: str = "sentence", *, asser
             if not any(c.get("negated") for c in claim):  # what is denied of one side is said of the other
                 return ClaimResult(True, False, _evidence(r, mixed))
             continue
-        if contradiction is None and not unit.continued and mixed is not None:
+        if contradiction is None and not unit.continued and not unit.joined and mixed is not None:
             contradiction = _evidence(r, mixed)
     return ClaimResult(False, contradiction is not None, contradiction)
 

@@ -91,6 +91,7 @@ class Reading:
     clause_of: list[int] = field(default_factory=list)  # token index -> clause number
     aside: list[bool] = field(default_factory=list)  # token index -> inside （…）, a clause of its own
     negation_at: list[bool] = field(default_factory=list)  # token index -> is a negation cue
+    opener: dict[int, str] = field(default_factory=dict)  # clause number -> the word or mark that began it
     cache: dict = field(default_factory=dict, repr=False, compare=False)  # what matching found, per concept
 
     def span_text(self, first: int, last: int) -> str:
@@ -290,6 +291,7 @@ def _assemble(reading: Reading, raw: list[tuple[str, int, int, bool, str]]) -> R
     in_list = list_separators(raw, reading.text)
     outer: list[int] = []  # the clauses an aside （…） interrupted: they go on after it
     previous_was_token = False
+    opened = ""  # the last boundary or clause word read: what begins the next clause
 
     def new_clause() -> int:
         nonlocal last_clause
@@ -299,6 +301,8 @@ def _assemble(reading: Reading, raw: list[tuple[str, int, int, bool, str]]) -> R
     for k, (word, start, end, cjk, boundary) in enumerate(raw):
         if not cjk and word == "because" and k + 1 < len(raw) and raw[k + 1][0] == "of":
             continue  # "because of X" is a preposition: X belongs to the clause it explains
+        if boundary or (not cjk and word in CLAUSE_WORDS_EN) or (cjk and word in CLAUSE_WORDS_ZH):
+            opened = reading.text[start:end] if boundary else word
         if boundary == "aside":
             outer.append(clause)
             clause = new_clause()
@@ -326,6 +330,9 @@ def _assemble(reading: Reading, raw: list[tuple[str, int, int, bool, str]]) -> R
         if cjk and word == "而不是":  # "A 而不是 B": a new clause whose content is negated
             clause = new_clause()
             word = norm = "不是"
+            opened = "而不是"
+        if clause not in reading.opener and reading.clause_of and reading.clause_of[-1] != clause:
+            reading.opener[clause] = opened
         reading.tokens.append(Token(norm, start, end, cjk, word))
         reading.sentence_of.append(sentence)
         reading.clause_of.append(clause)
@@ -416,6 +423,24 @@ def negated(r: Reading, first: int, last: int) -> bool:
         return _PASSIVE.fullmatch(toks[j + 2].word) is not None
     return False
 
+
+def compared_standard(r: Reading, first: int) -> bool:
+    """Whether the words from token `first` are what a comparison measures against: the object of
+    "than" or of 比 ("skip-gram is better than CBOW", "Luong 比 Bahdanau 参数更少"). The comparison
+    says of them the opposite of what it says of its subject, so they are read as denied."""
+    i = first - 1
+    while i >= 0 and r.clause_of[i] == r.clause_of[first] and not r.tokens[i].cjk and r.tokens[i].word in _ARTICLES:
+        i -= 1
+    if i < 0 or r.clause_of[i] != r.clause_of[first]:
+        return False
+    tok = r.tokens[i]
+    if tok.cjk:
+        return tok.norm in COMPARED_ZH
+    return tok.word == "than" and not (i and r.tokens[i - 1].word in ("rather", "other"))  # "rather than X" denies X
+
+
+_ARTICLES = frozenset("the a an".split())
+COMPARED_ZH = frozenset("比 比起".split())
 
 _NEGATION_STOPS = frozenset("until till before unless except".split())
 _PLAIN_NEGATIONS = frozenset("not no never without none".split()) | (NEGATION_ZH - frozenset("代替 取代 替代 而非".split()))
