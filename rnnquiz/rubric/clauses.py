@@ -45,11 +45,19 @@ FRAME_MAX = 8  # words of a time frame or condition ("更新门 Γu 接近 1 时
 _FRAME_ZH = ("时", "时候", "期间", "阶段")
 
 
+# A short condition before a comma belongs to the choice after it ("要是关心低频词，我会选 CBOW",
+# "if it's an RNN, I would clip by norm"): the two are one claim.
+_CONDITION_OPEN = frozenset("if unless 如果 要是 假如 若是 倘若 假设 若 如".split())
+
+
 def _is_frame(piece: Raw) -> bool:
-    """Whether a short piece before a comma only sets the time of what follows ("训练时", "at inference")."""
+    """Whether a short piece before a comma only sets the time or the condition of what follows
+    ("训练时", "at inference", "如果关心低频词")."""
     words = [w for w, _, _, _, boundary in piece if not boundary]
     if not 1 <= len(words) <= FRAME_MAX or len(words) != len(piece):
         return False
+    if words[0] in _CONDITION_OPEN and len(words) >= 2:
+        return True
     if piece[-1][3]:
         return words[-1].endswith(_FRAME_ZH)
     return words[0] in _FRAME_EN and len(words) >= 2

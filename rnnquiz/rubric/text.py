@@ -62,9 +62,13 @@ CONSEQUENCE = frozenset("would could might 就 会 将 则 那么".split())
 # ("如果关心低频词，应该选 skip-gram").
 CHOOSERS = frozenset("i we you 我 我们 你".split())
 ADVICE = frozenset("应该 应当 最好 选 选择 推荐 建议".split())
+# 不会 and "pass" say "I don't know" only on their own ("我不会。", "这题不会", "Pass."): in a claim
+# they are a negation and a verb ("梯度不会消失", "the gradient can pass through the cell").
+_IDK_END = r"(?:了|啊|呢|哦|耶)?\s*(?:[。.!！,，…]|$)"
 IDK_PATTERNS = re.compile(
-    r"\b(i\s+(do\s+not|don'?t)\s+know|no\s+idea|not\s+sure|i\s+forgot|i\s+have\s+no\s+clue|pass)\b"
-    r"|不知道|不清楚|不太清楚|不记得|忘了|没学过|不会|不懂|不了解",
+    r"\b(i\s+(do\s+not|don'?t)\s+know|no\s+idea|not\s+sure|i\s+forgot|i\s+have\s+no\s+clue)\b|^\s*pass\b\W*$"
+    r"|不知道|不清楚|不太清楚|不记得|忘了|没学过|不懂|不了解"
+    rf"|(?:^|[我这个题道真也完全实在。.!！,，\s])不会(?:做|答|写|回答)?{_IDK_END}",
 )
 
 
@@ -250,8 +254,21 @@ def _latin_tokens(chunk: str, offset: int, out: list[tuple[str, int, int, bool, 
         if kind == "sentence" and nxt.group() == "." and _is_inner_period(chunk, nxt.start()):
             pos = nxt.end()
             continue
+        if nxt.group() == "," and _in_interval(chunk, nxt.start()):
+            pos = nxt.end()  # "(0, 1)", "[-5, 5]", "(−∞, 0]": one interval, not two clauses
+            continue
         out.append(("", offset + nxt.start(), offset + nxt.end(), False, kind))
         pos = nxt.end()
+
+
+_INTERVAL = re.compile(r"[(\[]\s*[-+]?[\w.∞]{1,8}\s*,\s*[-+]?[\w.∞]{1,8}\s*[)\]]")
+
+
+def _in_interval(chunk: str, at: int) -> bool:
+    """Whether the comma at `at` separates the ends of an interval or a pair: (0, 1), [a, b], (-1, +∞)."""
+    start = max(chunk.rfind("(", 0, at), chunk.rfind("[", 0, at))
+    m = _INTERVAL.match(chunk, start) if start >= 0 and at - start <= 12 else None
+    return m is not None and m.start() < at < m.end()
 
 
 def _is_inner_period(chunk: str, at: int) -> bool:
