@@ -339,6 +339,8 @@ def _assemble(reading: Reading, raw: list[tuple[str, int, int, bool, str]]) -> R
             previous_was_token = False
             continue
         norm = word if cjk else stem(word)
+        if word in _DENIED_CAUSE and reading.tokens and previous_was_token and reading.tokens[-1].word in _DENYING:
+            continue  # "not because X", 不是因为 X: the cause is what is denied
         if (not cjk and word in CLAUSE_WORDS_EN) or (cjk and word in CLAUSE_WORDS_ZH):
             if previous_was_token:
                 clause = new_clause()
@@ -358,6 +360,10 @@ def _assemble(reading: Reading, raw: list[tuple[str, int, int, bool, str]]) -> R
         previous_was_token = True
     _mark_negations(reading)
     return reading
+
+
+_DENIED_CAUSE = frozenset("because 因为".split())
+_DENYING = frozenset("not 不是 并不是 并非 也不是 并不 不".split())
 
 
 def _mark_negations(r: Reading) -> None:
@@ -408,13 +414,13 @@ def negated(r: Reading, first: int, last: int) -> bool:
     """
     clause = r.clause_of[first]
     cues: list[str] = []
-    i = -1 if r.tokens[first].word in _NEGATION_STOPS else first - 1  # "not until X" asserts X
+    i = -1 if _stops_negation(r, first) else first - 1  # "not until X" asserts X
     while i >= 0 and (r.clause_of[i] == clause or (r.aside[i] and not r.aside[first])):
         if r.clause_of[i] != clause:  # an aside inside this clause: look past it
             i -= 1
             continue
         tok = r.tokens[i]
-        if not cues and not tok.cjk and tok.word in _NEGATION_STOPS:
+        if not cues and _stops_negation(r, i):
             break  # "not available until the whole input has arrived": the input is not denied
         if not cues and not tok.cjk and tok.word == "like":
             break  # "growing without bound like a ReLU state could": the ReLU state does grow
@@ -425,10 +431,14 @@ def negated(r: Reading, first: int, last: int) -> bool:
                 cues.append(tok.norm)  # Elman 不像 Jordan 那样把输出反馈回去: Elman does not feed it back
             i -= 1
             continue  # … but Jordan, between 不像 and 那样, does
-        if r.negation_at[i] and (not tok.cjk or first - i <= _zh_reach(tok.norm)):
+        if r.negation_at[i] and (not tok.cjk or first - i <= _zh_reach(r, i)):
             cues.append(tok.norm if tok.cjk else tok.word)
-        if tok.cjk and tok.norm in _ZH_NEW_PREDICATE:
-            break  # 即使不完整也会胜出, 没有 bias 的线性层
+        if tok.cjk and (tok.norm in _ZH_NEW_PREDICATE or tok.norm[:1] in "就才"):
+            break  # 即使不完整也会胜出, 没有 bias 的线性层, 并不需要等到说完才能输出
+        if tok.cjk and tok.norm in _ZH_MODALS and i and not r.negation_at[i - 1]:
+            break  # 没有遗忘门细胞状态会一直累加: the cell state does accumulate
+        if not tok.cjk and tok.norm[:1].isdigit() and i and r.tokens[i - 1].norm in _ZH_COMPARE:
+            break  # 导数不超过 1 连乘下去: the product is not denied
         i -= 1
     if cues:
         # two plain negations cancel ("it is not true that tanh is not applied", "并非不用 tanh",
@@ -460,6 +470,13 @@ _ARTICLES = frozenset("the a an".split())
 COMPARED_ZH = frozenset("比 比起".split())
 
 _NEGATION_STOPS = frozenset("until till before unless except".split())
+
+
+def _stops_negation(r: Reading, i: int) -> bool:
+    """Whether token i ("until", "before" …) shields what follows it from a negation before it;
+    not after "wait" ("does not have to wait until the end" denies the wait until the end)."""
+    tok = r.tokens[i]
+    return not tok.cjk and tok.word in _NEGATION_STOPS and not (i and r.tokens[i - 1].norm == "wait")
 _PLAIN_NEGATIONS = frozenset("not no never without none".split()) | (NEGATION_ZH - frozenset("代替 取代 替代 而非".split()))
 
 
@@ -473,10 +490,26 @@ def _zh_likened_between(r: Reading, lo: int, hi: int) -> bool:
     return any(t.cjk and t.norm in ZH_LIKENED for t in r.tokens[lo + 1 : hi])
 
 
-def _zh_reach(cue: str) -> int:
-    """How many words after a Chinese cue it denies: 非 makes a compound with the next word only
-    (非循环连接 denies nothing the sentence goes on to say)."""
-    return 1 if cue == "非" else ZH_NEGATION_REACH
+def _zh_reach(r: Reading, i: int) -> int:
+    """How many words after the Chinese cue at token i it denies: 非 makes a compound with the next
+    word only (非循环连接 denies nothing the sentence goes on to say); 不 / 没有 bind to the predicate
+    right after them; 并不, 不是, 不需要 … deny a whole predicate with its object ("并不需要每一步都乘上
+    权重矩阵")."""
+    cue = r.tokens[i].norm
+    if cue == "非":
+        return 1
+    emphatic = i > 0 and r.tokens[i - 1].cjk and r.tokens[i - 1].norm == "并"  # 并 / 没有
+    if cue in ZH_SENTENTIAL or cue.startswith("并") or emphatic:
+        return ZH_SENTENTIAL_REACH
+    return ZH_NEGATION_REACH
+
+
+ZH_SENTENTIAL = frozenset("不是 并非 不需要 无需 无须 不必 不用 不需 用不着".split())
+ZH_SENTENTIAL_REACH = 8
+# After the object of a negation a modal starts a predicate of its own (没有 tanh 隐藏状态会无界), and
+# a comparison with a number is complete (导数不超过 1 连乘下去就消失了).
+_ZH_MODALS = frozenset("会 能 能够 可以 可能 将 便".split())
+_ZH_COMPARE = frozenset("超过 大于 小于 高于 低于 等于 多于 少于 不到".split())
 
 
 _PASSIVE = re.compile(r"[a-z]+(ed|en)|used|done|put|set|kept|cut|fed|applied")
