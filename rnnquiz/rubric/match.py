@@ -22,6 +22,8 @@ from rnnquiz.rubric.text import (
 )
 
 MAX_GAP = 2
+# One determiner stands for another: "goes into the candidate" is said as "goes into that candidate".
+DETERMINERS = frozenset("the a an this that these those".split())
 
 
 @dataclass(frozen=True)
@@ -93,7 +95,8 @@ def _match_atom(r: Reading, atom: Atom, i: int) -> _Match:
         return _NO_MATCH
     tok = toks[i]
     if atom.kind == "word":
-        return _Match(i + 1) if not tok.cjk and tok.norm == atom.value else _NO_MATCH
+        same = tok.norm == atom.value or (tok.norm in DETERMINERS and atom.value in DETERMINERS)
+        return _Match(i + 1) if not tok.cjk and same else _NO_MATCH
     if atom.kind == "prefix":
         word = r.text[tok.start : tok.end]
         return _Match(i + 1) if not tok.cjk and word.startswith(atom.value) else _NO_MATCH
@@ -263,7 +266,9 @@ def _starts(r: Reading, atom: Atom) -> list[int]:
                     index.setdefault(("cjk", ch), []).append(i)
             else:
                 index.setdefault(("word", tok.norm), []).append(i)
-    if atom.kind == "word":
+    if atom.kind == "word" and atom.value in DETERMINERS:
+        found = sorted(i for d in DETERMINERS for i in index.get(("word", d), []))
+    elif atom.kind == "word":
         found = index.get(("word", atom.value), [])
     elif atom.kind == "prefix":
         found = [i for i, tok in enumerate(r.tokens) if not tok.cjk and r.text[tok.start : tok.end].startswith(atom.value)]
