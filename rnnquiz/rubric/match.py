@@ -423,7 +423,7 @@ CONTRAST_OPENERS = frozenset("but 而是".split())
 RELATIVE_OPENERS = frozenset(["which"])
 PRONOUN_OPENERS = frozenset([":", "：", ",", "，", "so", "and", "because", "since", "所以", "因为"])
 CLAUSE_PRONOUNS = frozenset("it its they their 它 它们 它的 它们的 其".split())
-ANTECEDENT_WORDS = 4  # the words before a "which" that it may stand for ("…, the reset gate, which …")
+ANTECEDENT_WORDS = 4  # a noun phrase before a "which" that it may stand for ("…, the reset gate, which …")
 
 
 def joined_clauses(r: Reading) -> list[Unit]:
@@ -443,14 +443,23 @@ def joined_clauses(r: Reading) -> list[Unit]:
         b_hi = min(b_hi, lo)
         if opener in CONTRAST_OPENERS and any(r.negation_at[b_lo:b_hi]):
             units.append(Unit(((b_lo, b_hi), (lo, hi)), frozenset({before, clause}), joined=True))
-        elif opener in RELATIVE_OPENERS:
-            units.append(Unit(((max(b_lo, b_hi - ANTECEDENT_WORDS), b_hi), (lo, hi)), frozenset({before, clause}), joined=True))
+        elif opener in RELATIVE_OPENERS and _noun_phrase(r, before, b_lo, b_hi):
+            units.append(Unit(((b_lo, b_hi), (lo, hi)), frozenset({before, clause}), joined=True))
         elif opener in PRONOUN_OPENERS and (r.tokens[lo].word or r.tokens[lo].norm) in CLAUSE_PRONOUNS:
             first = source.get(before, before)
             source[clause] = first
             f_lo, f_hi = spans[first]
             units.append(Unit(((f_lo, min(f_hi, lo)), (lo, hi)), frozenset({first, clause}), joined=True))
     return units
+
+
+def _noun_phrase(r: Reading, clause: int, lo: int, hi: int) -> bool:
+    """Whether a clause before a "which" is a short noun phrase the "which" can stand for: a few
+    words that open with a determiner or follow a colon or comma ("…, the update gate, which …"),
+    not a clause of its own ("Clipping prevents explosions, which gating does not address")."""
+    if hi - lo > ANTECEDENT_WORDS:
+        return False
+    return r.tokens[lo].word in DETERMINERS or r.opener.get(clause, "") in (":", "：", ",", "，", "and")
 
 
 def hypothetical_tokens(r: Reading) -> list[bool]:
