@@ -422,3 +422,124 @@ def test_not_necessarily_in_chinese_denies_the_claim():
     assert not judge_open(deeper, "堆更多层未必越好，层数多了训练慢。").misconceptions
     assert not judge_open(deeper, "层数越多不见得越好。").misconceptions
     assert judge_open(deeper, "层数越多越好。").misconceptions
+
+
+# --- contrasts, relative clauses, pronouns after a colon, comparisons, conditions, negation reach ---
+
+def test_not_a_but_b_states_b_of_the_subject():
+    right = judge_open(JORDAN_ELMAN, "Jordan feeds back the output. Elman feeds back not the output but the hidden state.")
+    assert right.covered == [True, True] and not right.misconceptions and right.suggested_rating == GOOD
+    assert "hidden state" in right.points[1].evidence
+    zh = judge_open(JORDAN_ELMAN, "Jordan 反馈的是输出。Elman 反馈的不是输出，而是隐藏层。")
+    assert zh.covered == [True, True] and not zh.misconceptions
+    # the same contrast with the roles swapped is the misconception, not the key point
+    swapped = judge_open(JORDAN_ELMAN, "Jordan feeds back not the output but the hidden state.")
+    assert swapped.misconceptions and swapped.suggested_rating == AGAIN
+    swapped = judge_open(JORDAN_ELMAN, "Elman 反馈的不是隐藏层，而是输出。Jordan 把输出反馈回去。")
+    assert swapped.misconceptions and not swapped.covered[1] and swapped.suggested_rating == AGAIN
+    # without a negation before it, "but" joins nothing: the clauses stay apart
+    assert not judge_open(JORDAN_ELMAN, "Elman is older, but the hidden state is what matters.").covered[1]
+
+
+UPDATE = concept(["update gate"], ["更新门"])
+RESET = concept(["reset gate"], ["重置门"])
+INTO_CANDIDATE = concept(["into the candidate", "inside the candidate"], ["候选值 的计算", "计算 候选值"])
+BLENDS = concept(["blends", "mixes"], ["混合"])
+GATES = open_question([([RESET, INTO_CANDIDATE], "clause"), ([UPDATE, BLENDS], "clause")],
+                      misconceptions=[([UPDATE, INTO_CANDIDATE], "clause"), ([RESET, BLENDS], "clause")])
+
+
+def test_a_which_clause_or_a_pronoun_after_a_colon_speaks_of_the_noun_before_it():
+    right = judge_open(GATES, "It has two gates, the reset gate, which controls what goes into that candidate, "
+                              "and the update gate, which blends the old state with it.")
+    assert right.covered == [True, True] and not right.misconceptions
+    swapped = judge_open(GATES, "It has two gates, the update gate, which controls what goes into the candidate, "
+                                "and the reset gate, which blends the old state with it.")
+    assert len(swapped.misconceptions) == 2 and swapped.suggested_rating == AGAIN
+    assert judge_open(GATES, "The reset gate: it blends the old state with the new one.").misconceptions
+    assert judge_open(GATES, "完整的 GRU 多了一个重置门，它把旧状态和候选值混合起来。").misconceptions
+    assert judge_open(GATES, "重置门：它参与候选值的计算。").covered[0]
+    # a "which" after a whole clause of its own stands for that clause, not for a noun in it
+    assert not judge_open(GATES, "Clipping blends nothing, which the reset gate does not change.").misconceptions
+
+
+CBOW = concept(["cbow"], ["cbow"])
+SKIPGRAM = concept(["skip-gram"], ["skip-gram"])
+RARE = concept(["rare words"], ["低频词"])
+BETTER = concept(["better", "suits", "go with"], ["更好", "选"])
+RARE_WORDS = open_question([([SKIPGRAM, RARE], "sentence")], misconceptions=[([CBOW, RARE, BETTER], "clause")])
+
+
+@pytest.mark.parametrize(("answer", "good"), [
+    ("Skip-gram is better than CBOW for rare words.", True),
+    ("For rare words skip-gram works better than the CBOW model.", True),
+    ("CBOW is better than skip-gram for rare words.", False),
+    ("对低频词 skip-gram 比 CBOW 更好。", True),
+    ("对低频词来说 CBOW 比 skip-gram 更好。", False),
+])
+def test_a_comparison_says_the_opposite_of_what_it_compares_with(answer, good):
+    j = judge_open(RARE_WORDS, answer)
+    assert (j.suggested_rating == GOOD) == good and bool(j.misconceptions) != good, (answer, j.reason)
+    if not good:
+        assert j.points[0].contradicted  # skip-gram, after than / 比, is the worse one
+
+
+def test_rather_than_still_denies():
+    j = judge_open(LSTM_TANH, "The cell state goes through a sigmoid rather than tanh.")
+    assert j.points[0].contradicted
+
+
+@pytest.mark.parametrize(("answer", "wrong"), [
+    ("要是关心低频词，我会选 CBOW。", True),
+    ("If you care about rare words, go with CBOW.", True),
+    ("要是关心低频词，我会选 skip-gram，CBOW 对高频词更好。", False),
+    ("If you care about rare words, go with skip-gram; CBOW is fine for frequent ones.", False),
+])
+def test_a_condition_and_its_choice_are_one_claim(answer, wrong):
+    assert bool(judge_open(RARE_WORDS, answer).misconceptions) == wrong, answer
+
+
+def test_an_interval_with_a_comma_is_one_clause_and_quoted_whole():
+    r = read("tanh maps into (-1, 1), clipping cuts to [-5, 5] and a sigmoid into (0, 1).")
+    words = [t.norm for t in r.tokens]
+    assert r.clause_of[words.index("tanh")] == r.clause_of[words.index(")")]
+    range_ = open_question([([concept(["clip"], ["裁剪"]), concept(["each component"], ["每个分量"])], "clause")])
+    j = judge_open(range_, "Clipping by value cuts each component to [-5, 5] on its own.")
+    assert j.covered[0] and j.points[0].evidence == "Clipping by value cuts each component to [-5, 5] on its own"
+    j = judge_open(range_, "按数值裁剪是把每个分量截到 [-5, 5] 里。")
+    assert "[-5, 5]" in j.points[0].evidence
+    assert judge_open(LSTM_TANH, "The cell state is squashed by tanh, so h stays in (-1, 1).").suggested_rating == GOOD
+
+
+WAIT = open_question([([concept(["whole utterance"], ["整句话"]), concept(["wait", "until"], ["等", "等到"])], "sentence")])
+MULTIPLY_W = open_question([([concept(["gradient"], ["梯度"]), concept(["weight matrix"], ["权重矩阵"], negated=True)], "sentence")])
+
+
+def test_how_far_a_chinese_negation_reaches():
+    # 并不 / 不是 / 不需要 deny the whole predicate with its object
+    assert judge_open(MULTIPLY_W, "沿着细胞状态的梯度并不需要每一步都乘上权重矩阵。").covered[0]
+    assert judge_open(MULTIPLY_W, "它的梯度并没有在每一步都乘以权重矩阵。").covered[0]
+    assert judge_open(WAIT, "双向 RNN 并不需要等到整句话全部说完才能输出。").points[0].contradicted
+    # a plain 不 / 没有 binds to what follows it; a modal or a compared number starts a new predicate
+    assert judge_open(GRADIENT_VANISHES, "tanh 的导数不超过 1 连乘下去梯度就消失了。").suggested_rating == GOOD
+    assert judge_open(GRADIENT_VANISHES, "没有遗忘门梯度会很快消失。").suggested_rating == GOOD
+    assert judge_open(GRADIENT_VANISHES, "有了遗忘门梯度就不会消失。").points[0].contradicted
+    # "not because X but because Y" denies X
+    lr = open_question([([TANH], "sentence")], misconceptions=[([concept(["learning rate"], ["学习率"])], "clause")])
+    assert not judge_open(lr, "不是因为学习率太小，而是因为 tanh 的导数连乘。").misconceptions
+    assert not judge_open(lr, "It is not because the learning rate is small but because tanh' multiplies.").misconceptions
+
+
+def test_not_having_to_wait_until_the_end_denies_the_wait():
+    assert judge_open(WAIT, "It does not have to wait until the whole utterance is spoken.").points[0].contradicted
+    assert judge_open(WAIT, "It cannot output anything until the whole utterance has arrived.").covered[0]
+
+
+@pytest.mark.parametrize(("answer", "reason"), [
+    ("我不会。", "dont-know"), ("这题不会", "dont-know"), ("不会，没学过", "dont-know"), ("Pass.", "dont-know"),
+    ("梯度不会消失。", "nothing-covered"), ("细胞状态不会被更新。", "nothing-covered"),
+    ("The gradient can pass through.", "nothing-covered"),
+])
+def test_bu_hui_and_pass_inside_a_claim_are_not_i_dont_know(answer, reason):
+    j = judge_open(LSTM_TANH, answer)
+    assert j.suggested_rating == AGAIN and j.reason == reason, (answer, j.reason)

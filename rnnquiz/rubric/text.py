@@ -431,7 +431,7 @@ def negated(r: Reading, first: int, last: int) -> bool:
                 cues.append(tok.norm)  # Elman 不像 Jordan 那样把输出反馈回去: Elman does not feed it back
             i -= 1
             continue  # … but Jordan, between 不像 and 那样, does
-        if r.negation_at[i] and (not tok.cjk or first - i <= _zh_reach(r, i)):
+        if r.negation_at[i] and (not tok.cjk or first - i <= _zh_reach(r, i, first)):
             cues.append(tok.norm if tok.cjk else tok.word)
         if tok.cjk and (tok.norm in _ZH_NEW_PREDICATE or tok.norm[:1] in "就才"):
             break  # 即使不完整也会胜出, 没有 bias 的线性层, 并不需要等到说完才能输出
@@ -490,7 +490,7 @@ def _zh_likened_between(r: Reading, lo: int, hi: int) -> bool:
     return any(t.cjk and t.norm in ZH_LIKENED for t in r.tokens[lo + 1 : hi])
 
 
-def _zh_reach(r: Reading, i: int) -> int:
+def _zh_reach(r: Reading, i: int, first: int) -> int:
     """How many words after the Chinese cue at token i it denies: 非 makes a compound with the next
     word only (非循环连接 denies nothing the sentence goes on to say); 不 / 没有 bind to the predicate
     right after them; 并不, 不是, 不需要 … deny a whole predicate with its object ("并不需要每一步都乘上
@@ -498,12 +498,27 @@ def _zh_reach(r: Reading, i: int) -> int:
     cue = r.tokens[i].norm
     if cue == "非":
         return 1
+    if cue in _ZH_NOUN_NEGATORS and _modal_after(r, first):
+        return 1  # 没有遗忘门梯度会很快消失: 没有 denies the forget gate, and the gradient is the subject of 会
     emphatic = i > 0 and r.tokens[i - 1].cjk and r.tokens[i - 1].norm == "并"  # 并 / 没有
     if cue in ZH_SENTENTIAL or cue.startswith("并") or emphatic:
         return ZH_SENTENTIAL_REACH
     return ZH_NEGATION_REACH
 
 
+def _modal_after(r: Reading, first: int) -> bool:
+    """Whether a modal (会, 能 …) follows token `first` in its clause, starting a predicate of its own."""
+    clause = r.clause_of[first]
+    j = first + 1
+    while j < len(r.tokens) and r.clause_of[j] == clause:
+        word = r.tokens[j].norm
+        if r.tokens[j].cjk and (word in _ZH_MODALS or word[:1] in "就才也") and not r.negation_at[j - 1]:
+            return True
+        j += 1
+    return False
+
+
+_ZH_NOUN_NEGATORS = frozenset("没有 没 无 缺少 缺乏 不带".split())
 ZH_SENTENTIAL = frozenset("不是 并非 不需要 无需 无须 不必 不用 不需 用不着".split())
 ZH_SENTENTIAL_REACH = 8
 # After the object of a negation a modal starts a predicate of its own (没有 tanh 隐藏状态会无界), and
