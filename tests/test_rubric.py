@@ -461,6 +461,11 @@ def test_a_which_clause_or_a_pronoun_after_a_colon_speaks_of_the_noun_before_it(
     assert judge_open(GATES, "重置门：它参与候选值的计算。").covered[0]
     # a "which" after a whole clause of its own stands for that clause, not for a noun in it
     assert not judge_open(GATES, "Clipping blends nothing, which the reset gate does not change.").misconceptions
+    # the clause a pronoun stands for supplies only the subject of the claim
+    j = judge_open(JORDAN_ELMAN, "Jordan feeds back the output, and it differs from Elman, which feeds back the hidden state.")
+    assert j.covered == [True, True] and not j.misconceptions
+    assert not judge_open(JORDAN_ELMAN, "Jordan 网络把输出反馈回去，它和 Elman 不同。").misconceptions
+    assert judge_open(JORDAN_ELMAN, "The Jordan network: it feeds back the hidden state.").misconceptions
 
 
 CBOW = concept(["cbow"], ["cbow"])

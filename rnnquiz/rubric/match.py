@@ -379,6 +379,7 @@ class Unit:
     clauses: frozenset[int]
     continued: bool = False
     joined: bool = False  # a clause read with the one its "but" / "which" / pronoun goes on from
+    referent: bool = False  # the first range only names what the second speaks of ("which", a pronoun)
 
 
 def _spans(of: list[int]) -> dict[int, tuple[int, int]]:
@@ -429,8 +430,8 @@ ANTECEDENT_WORDS = 4  # a noun phrase before a "which" that it may stand for ("â
 def joined_clauses(r: Reading) -> list[Unit]:
     """Clause units that join a clause to the one it goes on from: after "not A" its "but B"
     (B takes A's place), after a noun its "which" clause, after a colon or comma a clause that
-    opens with a pronoun (read with the clause its pronoun chain starts from). They may state a
-    claim or a misconception, but never contradict one."""
+    opens with a pronoun (read with the clause its pronoun chain starts from; that clause supplies
+    only the claim's subject). They may state a claim or a misconception, but never contradict one."""
     spans = _spans(r.clause_of)
     units: list[Unit] = []
     source: dict[int, int] = {}  # a pronoun clause -> the clause its pronoun stands for
@@ -444,12 +445,12 @@ def joined_clauses(r: Reading) -> list[Unit]:
         if opener in CONTRAST_OPENERS and any(r.negation_at[b_lo:b_hi]):
             units.append(Unit(((b_lo, b_hi), (lo, hi)), frozenset({before, clause}), joined=True))
         elif opener in RELATIVE_OPENERS and _noun_phrase(r, before, b_lo, b_hi):
-            units.append(Unit(((b_lo, b_hi), (lo, hi)), frozenset({before, clause}), joined=True))
+            units.append(Unit(((b_lo, b_hi), (lo, hi)), frozenset({before, clause}), joined=True, referent=True))
         elif opener in PRONOUN_OPENERS and (r.tokens[lo].word or r.tokens[lo].norm) in CLAUSE_PRONOUNS:
             first = source.get(before, before)
             source[clause] = first
             f_lo, f_hi = spans[first]
-            units.append(Unit(((f_lo, min(f_hi, lo)), (lo, hi)), frozenset({first, clause}), joined=True))
+            units.append(Unit(((f_lo, min(f_hi, lo)), (lo, hi)), frozenset({first, clause}), joined=True, referent=True))
     return units
 
 
@@ -583,7 +584,14 @@ def judge_claim(r: Reading, claim: list[dict], scope: str = "sentence", *, asser
             # a wrong claim is held against the learner only where it is said in full, and a
             # sentence that states a key point the other way round is not undone by the next one
             continue
-        found: list[list[Hit]] = [[h for lo, hi in unit.ranges for h in concept_hits(r, c, lo, hi)] for c in claim]
+        if unit.referent:
+            # the clause a "which" or a pronoun stands for supplies the claim's subject, its first
+            # concept, and the clause itself the rest ("The reset gate: it blends â€¦"), not the other
+            # way round ("Jordan feeds back the output, it differs from Elman")
+            (a_lo, a_hi), (b_lo, b_hi) = unit.ranges
+            found = [concept_hits(r, c, a_lo, a_hi) if k == 0 else concept_hits(r, c, b_lo, b_hi) for k, c in enumerate(claim)]
+        else:
+            found = [[h for lo, hi in unit.ranges for h in concept_hits(r, c, lo, hi)] for c in claim]
         if hidden is not None:
             found = [[h for h in hits if _asserted(r, h, unit, scope, hidden)] for hits in found]
         if not all(found):
