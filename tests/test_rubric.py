@@ -489,6 +489,15 @@ def test_a_comparison_says_the_opposite_of_what_it_compares_with(answer, good):
         assert j.points[0].contradicted  # skip-gram, after than / 比, is the worse one
 
 
+def test_a_claim_that_names_the_comparison_takes_what_it_compares_with_as_it_is():
+    beats = open_question([([TANH], "sentence")], misconceptions=[(
+        [concept(["rnn", "lstm"], ["rnn", "lstm"]), concept(["always better", "always beats"], ["总是 更好", "总是比"]),
+         concept(["arima"], ["arima"])], "clause")])
+    assert judge_open(beats, "An LSTM is always better than ARIMA.").misconceptions
+    assert judge_open(beats, "LSTM 总是比 ARIMA 更好。").misconceptions
+    assert not judge_open(beats, "ARIMA is always better than an LSTM on short series.").misconceptions
+
+
 def test_rather_than_still_denies():
     j = judge_open(LSTM_TANH, "The cell state goes through a sigmoid rather than tanh.")
     assert j.points[0].contradicted

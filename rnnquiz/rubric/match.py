@@ -45,6 +45,7 @@ class Hit:
     last: int
     negated: bool
     chars: tuple[int, int] = (0, 0)
+    compared: int = -1  # the "than" / 比 it follows, if it is what a comparison measures against
 
 
 @lru_cache(maxsize=32768)
@@ -354,7 +355,8 @@ def _all_hits(r: Reading, concept: dict) -> list[Hit]:
                 spans += find_phrase(r, split, 0, n)
             for first, last, inside, chars in spans:
                 denied = inside or negated(r, first, last)
-                hits.append(Hit(first, last, denied != compared_standard(r, first), chars))
+                marker = compared_standard(r, first)
+                hits.append(Hit(first, last, denied != (marker >= 0), chars, marker))
     return hits
 
 
@@ -592,6 +594,7 @@ def judge_claim(r: Reading, claim: list[dict], scope: str = "sentence", *, asser
             found = [concept_hits(r, c, a_lo, a_hi) if k == 0 else concept_hits(r, c, b_lo, b_hi) for k, c in enumerate(claim)]
         else:
             found = [[h for lo, hi in unit.ranges for h in concept_hits(r, c, lo, hi)] for c in claim]
+        found = _as_compared(found)
         if hidden is not None:
             found = [[h for h in hits if _asserted(r, h, unit, scope, hidden)] for hits in found]
         if not all(found):
@@ -608,6 +611,18 @@ def judge_claim(r: Reading, claim: list[dict], scope: str = "sentence", *, asser
         if contradiction is None and not unit.continued and not unit.joined and mixed is not None:
             contradiction = _evidence(r, mixed)
     return ClaimResult(False, contradiction is not None, contradiction)
+
+
+def _as_compared(found: list[list[Hit]]) -> list[list[Hit]]:
+    """A claim that names the comparison before what it compares with ("an RNN | always beats |
+    ARIMA") takes the object of its "than" / 比 as it is: the hit right after an earlier concept's
+    comparison also counts undenied."""
+    out = []
+    for k, hits in enumerate(found):
+        extra = [Hit(h.first, h.last, not h.negated, h.chars) for h in hits if h.compared >= 0
+                 and any(g.last in (h.compared, h.compared - 1) for before in found[:k] for g in before)]
+        out.append(hits + extra if extra else hits)
+    return out
 
 
 def _compared(r: Reading, chosen: list[Hit], right: list[list[Hit]]) -> bool:

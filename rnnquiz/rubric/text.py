@@ -451,19 +451,21 @@ def negated(r: Reading, first: int, last: int) -> bool:
     return False
 
 
-def compared_standard(r: Reading, first: int) -> bool:
-    """Whether the words from token `first` are what a comparison measures against: the object of
-    "than" or of 比 ("skip-gram is better than CBOW", "Luong 比 Bahdanau 参数更少"). The comparison
-    says of them the opposite of what it says of its subject, so they are read as denied."""
+def compared_standard(r: Reading, first: int) -> int:
+    """If the words from token `first` are what a comparison measures against, the object of "than"
+    or of 比 ("skip-gram is better than CBOW", "Luong 比 Bahdanau 参数更少"), return the index of
+    that "than" / 比; otherwise -1. The comparison says of them the opposite of what it says of its
+    subject, so they are read as denied."""
     i = first - 1
     while i >= 0 and r.clause_of[i] == r.clause_of[first] and not r.tokens[i].cjk and r.tokens[i].word in _ARTICLES:
         i -= 1
     if i < 0 or r.clause_of[i] != r.clause_of[first]:
-        return False
+        return -1
     tok = r.tokens[i]
     if tok.cjk:
-        return tok.norm in COMPARED_ZH
-    return tok.word == "than" and not (i and r.tokens[i - 1].word in ("rather", "other"))  # "rather than X" denies X
+        return i if tok.norm in COMPARED_ZH else -1
+    rather = i and r.tokens[i - 1].word in ("rather", "other")  # "rather than X" denies X
+    return i if tok.word == "than" and not rather else -1
 
 
 _ARTICLES = frozenset("the a an".split())
