@@ -117,3 +117,23 @@ def test_no_good_or_partial_answer_we_can_read_misses_its_questions_subject():
     for q in with_subject:
         for lang in ("en", "zh"):
             assert judge_open(q, q.data["answer"][lang]).suggested_rating >= GOOD, (q.id, lang)
+
+
+def test_bank_lint_warns_when_a_rubric_fails_its_own_model_answer(run_cli, tmp_path):
+    bank = tmp_path / "mine.yaml"
+    bank.write_text(
+        "format_version: 2\nquestions:\n"
+        "  - id: my-deep-rnn\n    topic: deep-rnn\n    kind: open\n    difficulty: 2\n    source: mine\n"
+        "    subject: {en: [stacked rnn], zh: [堆叠 RNN]}\n"
+        "    prompt: {en: 'Why are RNNs rarely deep?', zh: 为什么 RNN 很少很深？}\n"
+        "    answer: {en: 'Each recurrent layer is deep in time; residual connections help.', zh: 每层 RNN 在时间上已经很深，残差连接有帮助。}\n"
+        "    key_points:\n"
+        "      - text: {en: residual connections, zh: 残差连接}\n"
+        "        claim: [{en: [residual], zh: [残差]}]\n",
+        encoding="utf-8")
+    assert "model answer" not in run_cli("bank", "lint", str(bank)).stdout  # only when asked: it loads the segmenter
+    result = run_cli("bank", "lint", "--rubrics", str(bank))
+    assert result.exit_code == 0  # a warning, not a problem: the bank loads
+    assert "mine.yaml:3: my-deep-rnn: its own English model answer is suggested Again by its rubric" in result.stdout
+    assert "names none of the question's `subject`" in result.stdout
+    assert "Chinese model answer" in result.stdout
