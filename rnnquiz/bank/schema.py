@@ -83,8 +83,19 @@ class _QuestionBase(_Strict):
     follow_ups: list[QuestionId] = Field(default_factory=list)
 
 
+class Subject(_Strict):
+    """What an open question is about, in any of its names: an answer that names none of them is
+    about something else, even when it shares words with a key point."""
+
+    en: list[NonEmpty] = Field(min_length=1, description="English names of the subject; any one is enough.")
+    zh: list[NonEmpty] = Field(min_length=1, description="Chinese names of the subject; any one is enough.")
+
+
 class OpenQuestion(_QuestionBase):
     kind: Literal["open"]
+    subject: Subject | None = Field(
+        None, description="What the question is about; an answer that names none of it is off-topic (Again)."
+    )
     key_points: list[KeyPoint] = Field(min_length=1, max_length=8)
     misconceptions: list[Misconception] = Field(default_factory=list)
 

@@ -51,8 +51,12 @@ PathsArg = Annotated[Optional[list[Path]], typer.Argument(help="Bank files or fo
 BankOpt = Annotated[list[Path], typer.Option("--bank", "-b", help="Also load this bank file or folder (repeatable).", show_default=False)]
 
 
-@bank_app.command(epilog=examples(("rnnquiz bank lint", "the built-in banks and RNNQUIZ_BANKS"), ("rnnquiz bank lint my-bank.yaml other-banks/", "your own files")))
-def lint(paths: PathsArg = None) -> None:
+@bank_app.command(epilog=examples(("rnnquiz bank lint", "the built-in banks and RNNQUIZ_BANKS"), ("rnnquiz bank lint my-bank.yaml other-banks/", "your own files"),
+                                  ("rnnquiz bank lint --rubrics my-bank.yaml", "also judge each model answer by its own rubric")))
+def lint(
+    paths: PathsArg = None,
+    rubrics: Annotated[bool, typer.Option("--rubrics", help="Also judge each open question's model answers (en, zh) by its own rubric and warn where it is not Good.")] = False,
+) -> None:
     """Validate banks; print each problem as file:line:col: message and exit 1 if there is any."""
     from rnnquiz.bank.loader import bank_paths, load_banks
     from rnnquiz.cli.console import out, safe
@@ -63,7 +67,12 @@ def lint(paths: PathsArg = None) -> None:
         print(str(problem), file=sys.stdout)
     from rnnquiz.bank.balance import true_false_warnings
 
-    for warning in true_false_warnings(banks.questions):
+    warnings = true_false_warnings(banks.questions)
+    if rubrics:
+        from rnnquiz.rubric.selfcheck import model_answer_warnings
+
+        warnings += model_answer_warnings(banks.questions)
+    for warning in warnings:
         print(escape_controls(f"warning: {warning}"), file=sys.stdout)
     files = len(banks.files)
     summary = f"{len(banks.questions)} questions in {files} file{'s' if files != 1 else ''}: "

@@ -55,6 +55,7 @@ MESSAGES = {
     "reason.misconception": "A known wrong claim is in your answer: suggested Again.",
     "reason.contradiction": "Your answer states a key point the other way round: suggested Again.",
     "reason.nothing-covered": "None of the key points was found in your answer: suggested Again.",
+    "reason.off-subject": "Your answer never names what the question is about, so it answers another question: suggested Again.",
     "reason.off-topic": "Most of your answer is about something else; a key point comes up only in passing: suggested Again.",
     "reason.partial": "Some key points are missing: suggested Hard.",
     "reason.complete": "Your answer covers the key points: suggested Good.",

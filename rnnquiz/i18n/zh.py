@@ -55,6 +55,7 @@ MESSAGES = {
     "reason.misconception": "回答中有一个常见的错误说法：建议评为“重来”。",
     "reason.contradiction": "回答把某个要点说反了：建议评为“重来”。",
     "reason.nothing-covered": "回答中没有找到任何要点：建议评为“重来”。",
+    "reason.off-subject": "回答始终没有提到题目问的对象，像是在回答另一个问题：建议评为“重来”。",
     "reason.off-topic": "回答大部分在讲别的内容，只是顺带提到了一个要点：建议评为“重来”。",
     "reason.partial": "缺少部分要点：建议评为“困难”。",
     "reason.complete": "回答覆盖了要点：建议评为“良好”。",

@@ -1,8 +1,9 @@
 """Judge an open answer against its question's rubric and suggest an Anki grade from the evidence.
 
 The suggestion is honest before it is kind: a known misconception, or a key point stated the
-other way round, makes it Again; so does an answer that states no key point at all, or one that
-is mostly about something else and states a key point only in passing. Covering
+other way round, makes it Again; so does an answer that states no key point at all, one that
+never names what the question is about, or one that is mostly about something else and states a
+key point only in passing. Covering
 (nearly) every key point is Good; anything in between is Hard. The learner has the last word.
 """
 
@@ -45,7 +46,7 @@ class OpenJudgement:
     points: list[PointResult] = field(default_factory=list)
     misconceptions: list[MisconceptionResult] = field(default_factory=list)
     suggested_rating: int = AGAIN
-    reason: str = "empty"  # empty, dont-know, misconception, contradiction, nothing-covered, off-topic, partial, complete
+    reason: str = "empty"  # empty, dont-know, misconception, contradiction, nothing-covered, off-subject, off-topic, partial, complete
     truncated: bool = False
 
     @property
@@ -68,7 +69,10 @@ def rubric_terms(questions) -> set[str]:  # noqa: ANN001
     for q in questions:
         if q.kind != "open":
             continue
-        for claim in [p["claim"] for p in q.data["key_points"]] + [m["claim"] for m in q.data.get("misconceptions", [])]:
+        claims = [p["claim"] for p in q.data["key_points"]] + [m["claim"] for m in q.data.get("misconceptions", [])]
+        if q.data.get("subject"):
+            claims.append([q.data["subject"]])
+        for claim in claims:
             for concept in claim:
                 for phrasing in concept["zh"] + concept["en"]:
                     terms.update(CJK_RUN.findall(phrasing))
@@ -101,9 +105,23 @@ def judge_open(q: Question, answer: str) -> OpenJudgement:
             wrong.append(MisconceptionResult(m["text"], m.get("why"), res.evidence or ""))
     judgement = OpenJudgement(results, wrong, truncated=truncated)
     judgement.suggested_rating, judgement.reason = _suggest(judgement, text)
-    if judgement.reason == "partial" and not on_topic(q, reading):
+    if judgement.reason in ("partial", "complete") and not names_subject(q, reading):
+        judgement.suggested_rating, judgement.reason = AGAIN, "off-subject"
+    elif judgement.reason == "partial" and not on_topic(q, reading):
         judgement.suggested_rating, judgement.reason = AGAIN, "off-topic"
     return judgement
+
+
+def names_subject(q: Question, reading) -> bool:  # noqa: ANN001
+    """Whether the answer names what the question is about (its `subject`), if the bank says.
+
+    An answer about a neighbouring subject shares words with the key points ("CNNs slide 2-D kernels
+    over an image" for a question on why text needs a 1-D sequence model); naming none of the
+    question's subject, it answers another question. Any mention counts, even a denied one."""
+    subject = q.data.get("subject")
+    if not subject:
+        return True
+    return bool(concept_hits(reading, subject, 0, len(reading.tokens)))
 
 
 OFF_TOPIC_MIN_SENTENCES = 3  # an answer this long, with at most half of it about the question, is off-topic

@@ -211,9 +211,14 @@ def stem(word: str) -> str:
     """Return the Snowball stem of an English word (other words are returned unchanged), reading
     irregular forms as their base (fed → feed, blown → blow) and British spellings as American ones."""
     if word.isascii() and word.isalpha() and len(word) > 2:
+        if word.endswith("s") and (word in _ACRONYM_PLURALS or not any(c in "aeiou" for c in word[:-1])):
+            return word[:-1]  # RNNs, LSTMs, CNNs, GRUs: Snowball keeps the s of a word without a vowel
         word = _IRREGULAR.get(word) or _american(word)
         return _stemmer().stemWord(word)
     return word
+
+
+_ACRONYM_PLURALS = frozenset("grus gpus cpus tpus".split())
 
 
 def _dash_kind(chunk: str, at: int, open_dash: bool) -> tuple[str, bool]:
