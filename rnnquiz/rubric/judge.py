@@ -69,10 +69,7 @@ def rubric_terms(questions) -> set[str]:  # noqa: ANN001
     for q in questions:
         if q.kind != "open":
             continue
-        claims = [p["claim"] for p in q.data["key_points"]] + [m["claim"] for m in q.data.get("misconceptions", [])]
-        if q.data.get("subject"):
-            claims.append([q.data["subject"]])
-        for claim in claims:
+        for claim in [p["claim"] for p in q.data["key_points"]] + [m["claim"] for m in q.data.get("misconceptions", [])]:
             for concept in claim:
                 for phrasing in concept["zh"] + concept["en"]:
                     terms.update(CJK_RUN.findall(phrasing))
@@ -105,23 +102,33 @@ def judge_open(q: Question, answer: str) -> OpenJudgement:
             wrong.append(MisconceptionResult(m["text"], m.get("why"), res.evidence or ""))
     judgement = OpenJudgement(results, wrong, truncated=truncated)
     judgement.suggested_rating, judgement.reason = _suggest(judgement, text)
-    if judgement.reason in ("partial", "complete") and not names_subject(q, reading):
+    if judgement.reason in ("partial", "complete") and not names_subject(q, reading, text, segment):
         judgement.suggested_rating, judgement.reason = AGAIN, "off-subject"
     elif judgement.reason == "partial" and not on_topic(q, reading):
         judgement.suggested_rating, judgement.reason = AGAIN, "off-topic"
     return judgement
 
 
-def names_subject(q: Question, reading) -> bool:  # noqa: ANN001
+def names_subject(q: Question, reading, text: str = "", segment=None) -> bool:  # noqa: ANN001
     """Whether the answer names what the question is about (its `subject`), if the bank says.
 
     An answer about a neighbouring subject shares words with the key points ("CNNs slide 2-D kernels
     over an image" for a question on why text needs a 1-D sequence model); naming none of the
-    question's subject, it answers another question. Any mention counts, even a denied one."""
+    question's subject, it answers another question. Any mention counts, even a denied one.
+    The subject's Chinese names do not change how the answer is cut for its key points: when the
+    first reading finds none of them, a Chinese answer is read once more with them kept whole."""
     subject = q.data.get("subject")
     if not subject:
         return True
-    return bool(concept_hits(reading, subject, 0, len(reading.tokens)))
+    if concept_hits(reading, subject, 0, len(reading.tokens)):
+        return True
+    if segment is None or not text:
+        return False
+    from rnnquiz.rubric import zh
+
+    terms = sorted(rubric_terms([q]) | {t for name in subject["zh"] + subject["en"] for t in CJK_RUN.findall(name)})
+    again = read(text, lambda run: zh.segment(run, terms))
+    return bool(concept_hits(again, subject, 0, len(again.tokens)))
 
 
 OFF_TOPIC_MIN_SENTENCES = 3  # an answer this long, with at most half of it about the question, is off-topic
