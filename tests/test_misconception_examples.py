@@ -168,9 +168,8 @@ CASES = [
     ('rnn-cell-why-tanh', 'ReLU also makes gradients vanish: its derivative is 0 for positive inputs.'),
     ('lstm-slide-missing-tanh', 'The output gate times tanh keeps the hidden state between 0 and 1.'),
     ('lstm-slide-missing-tanh', '这样隐藏状态在 (0, 1) 之间。'),
-    ('applications-language-model', 'The hidden state is computed over the whole sentence in both directions.'),
     ('applications-language-model', '隐藏状态是从两个方向读整句话算出来的。'),
-    ('attention-bahdanau-vs-luong', 'Bahdanau and Luong attention are the same thing under two names.'),
+    ('attention-bahdanau-vs-luong', 'Bahdanau and Luong attention differ only in name.'),
     ('attention-bahdanau-vs-luong', 'Bahdanau 和 Luong 其实是同一个东西。'),
     ('attention-bahdanau-vs-luong', 'The attention weights explain the prediction of the model.'),
     ('attention-bahdanau-vs-luong', '注意力权重可以直接当作模型的解释。'),
@@ -192,7 +191,7 @@ CASES = [
     ('deep-rnn-why-few-layers', '梯度裁剪就能解决梯度消失。'),
     ('embeddings-negative-sampling', 'The noise words come from the unigram distribution raised to the power 1.5.'),
     ('embeddings-negative-sampling', '噪声分布是词频的平方。'),
-    ('embeddings-negative-sampling', "Negative sampling discards frequent words like 'the' from the corpus."),
+    ('embeddings-negative-sampling', "Negative sampling randomly discards frequent words like 'the' from the corpus."),
     ('embeddings-negative-sampling', '负采样就是把高频词从语料里丢掉。'),
     ('embeddings-cbow-vs-skipgram', 'CBOW maximises p(w_{t+j} | w_t) for every context word.'),
     ('embeddings-cbow-vs-skipgram', 'Skip-gram maximises p(w_t | context).'),
@@ -341,6 +340,9 @@ RIGHT = [
     ('embeddings-cbow-vs-skipgram', 'CBOW maximises p(w_t | context), while skip-gram maximises p(w_{t+j}|w_t).'),
     ('deep-rnn-dropout', 'With num_layers=1 the argument does nothing; to regularise a single-layer LSTM add an nn.Dropout.'),
     ('deep-rnn-dropout', 'Dropout should go between layers because a fresh mask on the recurrent connection at every step erases memory.'),
+    ('deep-rnn-dropout', 'Even with a single layer you can regularise the LSTM by adding an nn.Dropout.'),
+    ('embeddings-negative-sampling', 'Besides negative sampling word2vec also discards some frequent words (subsampling).'),
+    ('attention-bahdanau-vs-luong', 'Both compute the same thing in the end: a weighted sum of the encoder states.'),
 ]
 
 
