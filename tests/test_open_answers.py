@@ -78,6 +78,7 @@ def test_the_tuning_split_stays_right(judged):
 # stated against the convention of the learner's own formula.
 LATER_SETS = {
     "set-g.yaml": (84, 42, 44 / 48, 1 / 48),
+    "set-j.yaml": (96, 43, 34 / 36, 0),
 }
 PROBE_SETS = ("set-i.yaml", "set-l.yaml")  # probes of the matcher over both parts, pinned on their own
 
@@ -138,3 +139,25 @@ def test_set_h_is_judged_as_labeled():
     f = scores[("tune", "all")].figures()
     assert f["wrong_suggested_again"] == 1.0 and f["good_suggested_again"] == 0, f
     assert not misses, [(m["question"], m["lang"], m["label"], m["suggested"]) for m in misses]
+
+
+def test_set_j_is_judged_as_labeled():
+    """Set J (12 held-out questions, written from the prompts alone, with an off-topic answer per
+    question): for every question 3 wrong answers in both languages, a good English one and two good
+    Chinese ones, a partial one and an off-topic one. All wrong answers but two are Again and none is
+    Good, no good one is Again and all but one are Good, 9 of the 12 off-topic ones are Again, and
+    every suggestion is within one grade of its label."""
+    by_id = load_banks(bank_paths()).by_id()
+    set_j = [a for a in load_answers(DATA / "tuning", "tune") if a["file"] == "set-j.yaml"]
+    per_question = Counter((a["question"], a["label"], a["lang"]) for a in set_j)
+    assert len({a["question"] for a in set_j}) == 12 and len(set_j) == 96
+    for q in {a["question"] for a in set_j}:
+        assert per_question[(q, "wrong", "en")] >= 1 and per_question[(q, "wrong", "zh")] >= 1, q
+        assert per_question[(q, "wrong", "en")] + per_question[(q, "wrong", "zh")] == 3, q
+        assert per_question[(q, "good", "en")] == 1 and per_question[(q, "good", "zh")] == 2, q
+        assert per_question[(q, "partial", "en")] + per_question[(q, "partial", "zh")] == 1, q
+        assert per_question[(q, "off_topic", "en")] + per_question[(q, "off_topic", "zh")] == 1, q
+    f = evaluate(set_j, by_id)[0][("tune", "all")].figures()
+    assert f["wrong_suggested_again"] >= 34 / 36 - 1e-9 and f["wrong_suggested_good_or_better"] == 0, f
+    assert f["good_suggested_again"] == 0 and f["good_suggested_good_or_better"] >= 35 / 36 - 1e-9, f
+    assert f["off_topic_suggested_again"] >= 9 / 12 - 1e-9 and f["within_one_grade"] == 1.0, f
