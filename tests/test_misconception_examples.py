@@ -209,6 +209,10 @@ CASES = [
     ('training-bptt-what', '先做反向传播算出每一步的误差，然后再做前向计算保存激活。'),
     ('training-bptt-what', 'The gradient of W_aa is determined by the last time step.'),
     ('training-bptt-what', 'W_aa 的梯度是由最后一个时间步决定的。'),
+    ('rnn-cell-forward-equations', 'The weights W_ax, W_aa and W_ya are learned separately for every time step.'),
+    ('rnn-cell-forward-equations', '每个时间步的权重都是分别学习的。'),
+    ('rnn-cell-weight-sharing-why', 'With shared weights every time step produces the same hidden state.'),
+    ('lstm-slide-missing-tanh', 'The tanh has a derivative larger than one, which boosts the gradient.'),
 ]
 
 # Right claims that sit next to a misconception (the opposite direction, a negation, a contrast in a
