@@ -213,6 +213,8 @@ CASES = [
     ('rnn-cell-forward-equations', '每个时间步的权重都是分别学习的。'),
     ('rnn-cell-weight-sharing-why', 'With shared weights every time step produces the same hidden state.'),
     ('lstm-slide-missing-tanh', 'The tanh has a derivative larger than one, which boosts the gradient.'),
+    ('nlp-challenges-long-range', '把 hidden size 调大就能解决长距离依赖。'),
+    ('rnn-cell-weight-sharing-why', 'Sharing weights is mainly a memory trick; separate weights per position would generalise better.'),
 ]
 
 # Right claims that sit next to a misconception (the opposite direction, a negation, a contrast in a
