@@ -389,6 +389,11 @@ NOT_WRONG = [
     ('rnn-types-one-to-many', '训练时喂真实的上一个音符（teacher forcing），生成时喂自己采样的。'),
     ('seq2seq-teacher-forcing', 'Teacher forcing does not cause vanishing gradients; the problem is the train-test mismatch.'),
     ('history-jordan-vs-elman', "The modern cell does not come from Jordan's design but from Elman's."),
+    ('lstm-slide-missing-tanh', "The cell state isn't bounded, which is why the standard LSTM applies tanh before the output gate."),
+    ('nlp-challenges-variable-length', 'RNN 并不是每一步用不同的权重，而是同一组权重重复使用。'),
+    ('rnn-cell-why-tanh', 'tanh 的导数不会超过 1，饱和时接近 0。'),
+    ('rnn-types-one-to-many', '温度低于 1 并不会更随机，反而更保守。'),
+    ('seq2seq-teacher-forcing', '教师强制不是在推理时用的，推理时没有真实答案。'),
 ]
 
 
