@@ -394,6 +394,12 @@ NOT_WRONG = [
     ('rnn-cell-why-tanh', 'tanh 的导数不会超过 1，饱和时接近 0。'),
     ('rnn-types-one-to-many', '温度低于 1 并不会更随机，反而更保守。'),
     ('seq2seq-teacher-forcing', '教师强制不是在推理时用的，推理时没有真实答案。'),
+    ('history-lstm-why', 'LSTM does not completely eliminate vanishing gradients; it only eases them.'),
+    ('history-lstm-why', 'LSTM 并没有彻底消除梯度消失，只是大大缓解了。'),
+    ('history-lstm-why', '误差十几步以后不是几乎为零就是炸了，长依赖根本学不到。'),
+    ('nlp-challenges-long-range', 'A bidirectional RNN does not fix long-range dependencies.'),
+    ('nlp-challenges-long-range', '双向 RNN 并不能解决长距离依赖，只是多了右边的上下文。'),
+    ('rnn-cell-forward-equations', 'The weights are not different at each step: W_ax, W_aa and W_ya are shared.'),
 ]
 
 
