@@ -215,6 +215,7 @@ CASES = [
     ('lstm-slide-missing-tanh', 'The tanh has a derivative larger than one, which boosts the gradient.'),
     ('nlp-challenges-long-range', '把 hidden size 调大就能解决长距离依赖。'),
     ('rnn-cell-weight-sharing-why', 'Sharing weights is mainly a memory trick; separate weights per position would generalise better.'),
+    ('nlp-challenges-cnn-2d-rnn-1d', 'A CNN, which reads one element at a time and carries a hidden state forward, suits images, while an RNN slides a small shared filter along the sequence.'),
 ]
 
 # Right claims that sit next to a misconception (the opposite direction, a negation, a contrast in a
@@ -400,6 +401,7 @@ NOT_WRONG = [
     ('nlp-challenges-long-range', 'A bidirectional RNN does not fix long-range dependencies.'),
     ('nlp-challenges-long-range', '双向 RNN 并不能解决长距离依赖，只是多了右边的上下文。'),
     ('rnn-cell-forward-equations', 'The weights are not different at each step: W_ax, W_aa and W_ya are shared.'),
+    ('nlp-challenges-cnn-2d-rnn-1d', 'A plain CNN does not keep context beyond its window, while an RNN carries a hidden state.'),
 ]
 
 
