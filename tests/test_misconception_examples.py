@@ -345,6 +345,15 @@ RIGHT = [
     ('training-bptt-what', 'First run the forward pass and store every a^t, then run the backward pass from T to 1.'),
     ('training-bptt-what', '先做前向计算并保存每一步的激活，再做反向传播。'),
     ('training-bptt-what', 'The backward pass first computes δ^T and then goes back step by step.'),
+    ('nlp-challenges-cnn-2d-rnn-1d', 'CNN 不是只能处理图像，一维卷积也能用在文本上，只是窗口固定。'),
+    ('nlp-challenges-cnn-2d-rnn-1d', 'CNNs are not just for images: a 1-D convolution runs over text too.'),
+    ('lstm-slide-missing-tanh', "The cell state isn't bounded, which is why the standard LSTM applies tanh before the output gate."),
+    ('seq2seq-teacher-forcing', '教师强制不是在推理时用的，推理时没有真实答案。'),
+    ('history-lstm-why', 'LSTM does not completely eliminate vanishing gradients; it only eases them.'),
+    ('history-lstm-why', 'LSTM 并没有彻底消除梯度消失，只是大大缓解了。'),
+    ('nlp-challenges-long-range', 'A bidirectional RNN does not fix long-range dependencies.'),
+    ('nlp-challenges-long-range', '双向 RNN 并不能解决长距离依赖，只是多了右边的上下文。'),
+    ('rnn-cell-forward-equations', 'The weights are not different at each step: W_ax, W_aa and W_ya are shared.'),
 ]
 
 
@@ -379,21 +388,12 @@ NOT_WRONG = [
     ('rnn-types-one-to-many', 'At generation time there is no teacher forcing: each sampled note is fed back as the next input.'),
     ('seq2seq-teacher-forcing', 'At test time there is no ground truth, so the model must feed its own predictions.'),
     ('nlp-challenges-variable-length', 'We pad to the longest sentence rather than truncating, and mask the pads.'),
-    ('nlp-challenges-cnn-2d-rnn-1d', 'CNN 不是只能处理图像，一维卷积也能用在文本上，只是窗口固定。'),
-    ('nlp-challenges-cnn-2d-rnn-1d', 'CNNs are not just for images: a 1-D convolution runs over text too.'),
     ('rnn-types-one-to-many', '训练时喂真实的上一个音符（teacher forcing），生成时喂自己采样的。'),
     ('seq2seq-teacher-forcing', 'Teacher forcing does not cause vanishing gradients; the problem is the train-test mismatch.'),
     ('history-jordan-vs-elman', "The modern cell does not come from Jordan's design but from Elman's."),
-    ('lstm-slide-missing-tanh', "The cell state isn't bounded, which is why the standard LSTM applies tanh before the output gate."),
     ('nlp-challenges-variable-length', 'RNN 并不是每一步用不同的权重，而是同一组权重重复使用。'),
     ('rnn-types-one-to-many', '温度低于 1 并不会更随机，反而更保守。'),
-    ('seq2seq-teacher-forcing', '教师强制不是在推理时用的，推理时没有真实答案。'),
-    ('history-lstm-why', 'LSTM does not completely eliminate vanishing gradients; it only eases them.'),
-    ('history-lstm-why', 'LSTM 并没有彻底消除梯度消失，只是大大缓解了。'),
     ('history-lstm-why', '误差十几步以后不是几乎为零就是炸了，长依赖根本学不到。'),
-    ('nlp-challenges-long-range', 'A bidirectional RNN does not fix long-range dependencies.'),
-    ('nlp-challenges-long-range', '双向 RNN 并不能解决长距离依赖，只是多了右边的上下文。'),
-    ('rnn-cell-forward-equations', 'The weights are not different at each step: W_ax, W_aa and W_ya are shared.'),
     ('nlp-challenges-cnn-2d-rnn-1d', 'A plain CNN does not keep context beyond its window, while an RNN carries a hidden state.'),
 ]
 
