@@ -354,6 +354,8 @@ RIGHT = [
     ('nlp-challenges-long-range', 'A bidirectional RNN does not fix long-range dependencies.'),
     ('nlp-challenges-long-range', '双向 RNN 并不能解决长距离依赖，只是多了右边的上下文。'),
     ('rnn-cell-forward-equations', 'The weights are not different at each step: W_ax, W_aa and W_ya are shared.'),
+    ('rnn-types-one-to-many', '温度低于 1 并不会更随机，反而更保守。'),
+    ('nlp-challenges-cnn-2d-rnn-1d', 'A plain CNN does not keep context beyond its window, while an RNN carries a hidden state.'),
 ]
 
 
@@ -392,9 +394,7 @@ NOT_WRONG = [
     ('seq2seq-teacher-forcing', 'Teacher forcing does not cause vanishing gradients; the problem is the train-test mismatch.'),
     ('history-jordan-vs-elman', "The modern cell does not come from Jordan's design but from Elman's."),
     ('nlp-challenges-variable-length', 'RNN 并不是每一步用不同的权重，而是同一组权重重复使用。'),
-    ('rnn-types-one-to-many', '温度低于 1 并不会更随机，反而更保守。'),
     ('history-lstm-why', '误差十几步以后不是几乎为零就是炸了，长依赖根本学不到。'),
-    ('nlp-challenges-cnn-2d-rnn-1d', 'A plain CNN does not keep context beyond its window, while an RNN carries a hidden state.'),
 ]
 
 
