@@ -79,6 +79,7 @@ def test_the_tuning_split_stays_right(judged):
 LATER_SETS = {
     "set-g.yaml": (84, 42, 44 / 48, 1 / 48),
     "set-j.yaml": (96, 43, 34 / 36, 0),
+    "set-k.yaml": (96, 39, 36 / 36, 0),
 }
 PROBE_SETS = ("set-i.yaml", "set-l.yaml")  # probes of the matcher over both parts, pinned on their own
 
@@ -161,3 +162,26 @@ def test_set_j_is_judged_as_labeled():
     assert f["wrong_suggested_again"] >= 34 / 36 - 1e-9 and f["wrong_suggested_good_or_better"] == 0, f
     assert f["good_suggested_again"] == 0 and f["good_suggested_good_or_better"] >= 35 / 36 - 1e-9, f
     assert f["off_topic_suggested_again"] >= 9 / 12 - 1e-9 and f["within_one_grade"] == 1.0, f
+def test_set_k_is_judged_as_labeled():
+    """Set K (12 held-out questions, written from the prompts alone): for every question 3 wrong
+    answers (English and Chinese), 3 good ones (2 of them Chinese), a partial and an off-topic one;
+    every wrong answer is Again, every partial one Hard, every good one Good but one (Hard: it
+    names Elman, then says what Elman feeds back in a sentence that opens with 它). Three off-topic
+    answers stay Hard: a restated prompt, a talk on CNN layers, the LSTM's equations in the vanilla
+    cell's notation each earn one key point in the question's own words."""
+    by_id = load_banks(bank_paths()).by_id()
+    set_k = [a for a in load_answers(DATA / "tuning", "tune") if a["file"] == "set-k.yaml"]
+    per_question = Counter((a["question"], a["label"]) for a in set_k)
+    assert len({a["question"] for a in set_k}) == 12 and len(set_k) == 96
+    for q in {a["question"] for a in set_k}:
+        assert per_question[(q, "wrong")] == per_question[(q, "good")] == 3, q
+        assert per_question[(q, "partial")] == per_question[(q, "off_topic")] == 1, q
+        langs = {a["lang"] for a in set_k if a["question"] == q and a["label"] == "wrong"}
+        assert langs == {"en", "zh"}, q
+        assert sum(a["lang"] == "zh" for a in set_k if a["question"] == q and a["label"] == "good") == 2, q
+    scores, misses = evaluate(set_k, by_id)
+    f = scores[("tune", "all")].figures()
+    assert f["wrong_suggested_again"] == 1.0 and f["good_suggested_again"] == 0, f
+    assert f["good_suggested_good_or_better"] >= 35 / 36 and f["partial_suggested_hard"] == 1.0, f
+    assert f["off_topic_suggested_again"] >= 9 / 12, f
+    assert all(m["label"] in ("off_topic", "good") and m["suggested"] == 2 for m in misses), misses
