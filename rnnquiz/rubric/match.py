@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 from rnnquiz.rubric.clauses import CLAUSE_WORDS_EN
 from rnnquiz.rubric.text import (
-    ADVICE, CHOOSERS, CONDITION, CONSEQUENCE, CONTINUATION_REACH, HYPOTHETICAL, LATIN_TOKEN, NEGATION_ZH,
+    PRONOUNS_EN, PRONOUNS_ZH, ADVICE, CHOOSERS, CONDITION, CONSEQUENCE, CONTINUATION_REACH, HYPOTHETICAL, LATIN_TOKEN, NEGATION_ZH,
     NOT_NEGATION_ZH, RUNS, ZH_LIKENED, ZH_UNLIKE, Reading, compared_standard, continues_previous, negated, normalise,
     stem,
 )
@@ -484,13 +484,23 @@ def hypothetical_tokens(r: Reading) -> list[bool]:
             continue
         if word in HYPOTHETICAL:
             _hide_clause(r, i, hidden)
-        if word in CONDITION:
+        if word in CONDITION or (word == "的话" and _denied_before(r, i)):  # 不共享的话，… 会 …: "otherwise"
             conditions.add(r.sentence_of[i])
         elif word in CONSEQUENCE:
             consequences.add(r.sentence_of[i])
     for i in range(len(toks)):
         hidden[i] = hidden[i] or r.sentence_of[i] in conditions & consequences
     return hidden
+
+
+def _denied_before(r: Reading, i: int) -> bool:
+    """Whether a negation comes before token i in its clause (不共享的话, 没有门控的话)."""
+    j = i - 1
+    while j >= 0 and r.clause_of[j] == r.clause_of[i]:
+        if r.negation_at[j]:
+            return True
+        j -= 1
+    return False
 
 
 def _chooses(r: Reading, i: int) -> bool:
@@ -608,9 +618,44 @@ def judge_claim(r: Reading, claim: list[dict], scope: str = "sentence", *, asser
             if not any(c.get("negated") for c in claim):  # what is denied of one side is said of the other
                 return ClaimResult(True, False, _evidence(r, mixed))
             continue
-        if contradiction is None and not unit.continued and not unit.joined and mixed is not None:
+        if contradiction is None and not unit.continued and not unit.joined and mixed is not None and _denied_together(r, mixed, right, found):
             contradiction = _evidence(r, mixed)
     return ClaimResult(False, contradiction is not None, contradiction)
+
+
+def _denied_together(r: Reading, chosen: list[Hit], right: list[list[Hit]], found: list[list[Hit]]) -> bool:
+    """Whether a claim said the other way round denies its concepts where they are said together:
+    each denied concept shares a clause with another of the claim's concepts. "a^(t-1) is the
+    previous hidden state, not the previous output" and "Without the tanh, c^t can grow …" deny
+    something beside the claim, not the claim."""
+    if len(chosen) < 2:
+        return True
+    for k, (h, ok) in enumerate(zip(chosen, right)):
+        if h in ok:
+            continue
+        clause = r.clause_of[h.first]
+        near = (clause, clause - 1) if _contrasts(r, clause) else (clause,)
+        beside = any(r.clause_of[o.first] in near for j, hits in enumerate(found) if j != k for o in hits)
+        if not beside and not _refers_back(r, clause):
+            return False
+    return True
+
+
+_CONTRAST_OPENERS = frozenset("而不是 而非 不是 rather instead".split())
+
+
+def _contrasts(r: Reading, clause: int) -> bool:
+    """Whether a clause opens by setting itself against the one before ("…，而不是爆炸", ", rather
+    than …"): what it denies, it denies of that clause's subject."""
+    first = next((t for i, t in enumerate(r.tokens) if r.clause_of[i] == clause), None)
+    return first is not None and (first.norm if first.cjk else first.word) in _CONTRAST_OPENERS
+
+
+def _refers_back(r: Reading, clause: int) -> bool:
+    """Whether a clause speaks of something named before it through a pronoun ("because it does not
+    saturate", 因为它的导数恒等于 1)."""
+    return any(r.clause_of[i] == clause and (t.norm in PRONOUNS_ZH if t.cjk else t.word in PRONOUNS_EN)
+               for i, t in enumerate(r.tokens))
 
 
 def _as_compared(found: list[list[Hit]]) -> list[list[Hit]]:

@@ -376,7 +376,7 @@ def _mark_negations(r: Reading) -> None:
     for i, tok in enumerate(toks):
         nxt = toks[i + 1].word if i + 1 < len(toks) and r.clause_of[i + 1] == r.clause_of[i] else ""
         if tok.cjk:
-            r.negation_at[i] = _negates_zh(tok.norm)
+            r.negation_at[i] = _negates_zh(tok.norm) and not (tok.norm in _NOT_ONLY_ZH and nxt.startswith(_ONLY_ZH))
         elif tok.word in NEGATION_EN:
             if nxt in _NOT_NEGATION_AFTER.get(tok.word, ()):
                 continue
@@ -398,6 +398,18 @@ def _likens_later(r: Reading, i: int) -> bool:
     return False
 
 
+_ONLY_EN = frozenset("only just merely solely".split())
+_ONLY_ZH = ("只", "仅")
+_NOT_ONLY_ZH = frozenset("不 并不 不是 并非".split())
+
+
+def _denies_only(cue: Token, word: Token) -> bool:
+    """Whether `cue` is a "not" and `word`, right after it, an "only" (not only, 不只能, 不是只能)."""
+    if word.cjk:
+        return cue.cjk and cue.norm in _NOT_ONLY_ZH and word.norm.startswith(_ONLY_ZH)
+    return not cue.cjk and cue.word == "not" and word.word in _ONLY_EN
+
+
 def _negates_zh(word: str) -> bool:
     """不 / 没有 / 无法 …, and the words jieba keeps whole: 学不到, 做不到, 并不能 (not 不完整: that describes)."""
     if word in NEGATION_ZH:
@@ -416,8 +428,12 @@ def negated(r: Reading, first: int, last: int) -> bool:
     "instead of the output"), but not across a comparison ("… without bound like a ReLU state");
     so does a passive "X is not applied" right after them (but not
     "X is not sequential", which says something about X rather than denying X).
+    "Not only" denies nothing after it, except a phrase that itself says "only": "CNNs aren't
+    only for images" and "CNN 不只能处理图像" deny "only for images", not the images.
     """
     clause = r.clause_of[first]
+    if first and r.clause_of[first - 1] == clause and _denies_only(r.tokens[first - 1], r.tokens[first]):
+        return True
     cues: list[str] = []
     i = -1 if _stops_negation(r, first) else first - 1  # "not until X" asserts X
     while i >= 0 and (r.clause_of[i] == clause or (r.aside[i] and not r.aside[first])):
@@ -444,6 +460,10 @@ def negated(r: Reading, first: int, last: int) -> bool:
             break  # 没有遗忘门细胞状态会一直累加: the cell state does accumulate
         if not tok.cjk and tok.norm[:1].isdigit() and i and r.tokens[i - 1].norm in _ZH_COMPARE:
             break  # 导数不超过 1 连乘下去: the product is not denied
+        if not cues and _resolves(tok):
+            break  # "does not completely solve long-range dependencies": they are not denied, the solving is
+        if not cues and not tok.cjk and tok.word in ("and", "but", "or") and i + 1 < first and r.tokens[i + 1].word in _AUX:
+            break  # "isn't pulled toward a target and can encode whatever it needs": a predicate of its own
         i -= 1
     if cues:
         # two plain negations cancel ("it is not true that tanh is not applied", "并非不用 tanh",
@@ -452,7 +472,7 @@ def negated(r: Reading, first: int, last: int) -> bool:
     toks = r.tokens
     j = last + 1
     if j + 2 < len(toks) and r.clause_of[j + 2] == clause and toks[j].word in _BE and toks[j + 1].word == "not":
-        return _PASSIVE.fullmatch(toks[j + 2].word) is not None
+        return _PASSIVE.fullmatch(toks[j + 2].word) is not None and toks[j + 2].word not in _NOT_PASSIVE_DENIAL
     return False
 
 
@@ -531,10 +551,25 @@ ZH_SENTENTIAL_REACH = 8
 # After the object of a negation a modal starts a predicate of its own (没有 tanh 隐藏状态会无界), and
 # a comparison with a number is complete (导数不超过 1 连乘下去就消失了).
 _ZH_MODALS = frozenset("会 能 能够 可以 可能 将 便".split())
+# Verbs whose object a negation does not deny: "not solve X", 没有彻底解决 X still say X is there.
+_RESOLVE = frozenset(
+    "solve solves solved fix fixes fixed eliminate eliminates eliminated remove removes removed avoid avoids avoided "
+    "prevent prevents prevented cure cures cured overcome overcomes resolve resolves resolved address addresses addressed "
+    "解决 消除 避免 克服 防止 根治 杜绝 解决不了 消除不了 避免不了".split()
+)
+_AUX = frozenset("can could will would may might must should does do did is are was were has have".split())
+
+
+def _resolves(tok: Token) -> bool:
+    if tok.cjk:
+        return tok.norm in _RESOLVE or tok.norm.endswith(("解决", "消除", "避免", "克服", "根治", "杜绝"))
+    return tok.word in _RESOLVE
 _ZH_COMPARE = frozenset("超过 大于 小于 高于 低于 等于 多于 少于 不到".split())
 
 
 _PASSIVE = re.compile(r"[a-z]+(ed|en)|used|done|put|set|kept|cut|fed|applied")
+# Passives that say how X is handled, not whether it is there: "isn't pulled toward a target".
+_NOT_PASSIVE_DENIAL = frozenset("pulled pushed driven forced tied trained supervised affected influenced constrained limited".split())
 
 
 # A sentence that opens with a pronoun goes on about the subject of the one before ("The standard
