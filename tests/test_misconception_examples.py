@@ -13,6 +13,15 @@ from rnnquiz.bank.loader import bank_paths, load_banks
 from rnnquiz.rubric.judge import AGAIN, judge_open
 
 CASES = [
+    # still caught where a rubric was narrowed so that right claims beside it are not
+    ('rnn-cell-why-tanh', 'tanh squashes the state into (0, 1), like a gate.'),
+    ('rnn-cell-why-tanh', 'tanh is the default because it outputs values in (0, 1) that can be read as probabilities.'),
+    ('rnn-cell-why-tanh', 'tanh 的输出在 (0, 1) 之间，可以当作概率。'),
+    ('lstm-slide-missing-tanh', 'The tanh is there to make the gradient through the cell larger.'),
+    ('lstm-slide-missing-tanh', 'The cell state stays in (-1, 1) by itself, so the output gate can use it directly.'),
+    ('nlp-challenges-cnn-2d-rnn-1d', 'CNNs can only process images, so text needs an RNN.'),
+    ('nlp-challenges-cnn-2d-rnn-1d', 'RNN 的输入长度必须一样，所以要先截断。'),
+    ('rnn-cell-weight-sharing-why', '共享权重只是为了省内存。'),
     ('training-bptt-what', 'Truncated BPTT gives the exact same gradient as full BPTT, only cheaper.'),
     ('training-bptt-what', '截断 BPTT 得到的是完整的梯度，只是更省内存。'),
     ('embeddings-negative-sampling', 'The negative samples are the surrounding words in the context window.'),
@@ -461,6 +470,24 @@ NOT_WRONG = [
     ('history-jordan-vs-elman', "The modern cell does not come from Jordan's design but from Elman's."),
     ('nlp-challenges-variable-length', 'RNN 并不是每一步用不同的权重，而是同一组权重重复使用。'),
     ('history-lstm-why', '误差十几步以后不是几乎为零就是炸了，长依赖根本学不到。'),
+    # right claims that tripped a rubric, found by probing and by set M's good answers
+    ('rnn-cell-weight-sharing-why', '省内存只是附带的好处，真正的原因是同一个规律在每个位置都适用，可以泛化到任意长度。'),
+    ('rnn-cell-weight-sharing-why', '不共享的话，参数量会随序列长度线性增长，而且没法处理比训练时更长的序列。'),
+    ('nlp-challenges-cnn-2d-rnn-1d', "CNNs aren't only for images: a 1-D convolution over a sentence works too, but it only sees a fixed window."),
+    ('nlp-challenges-cnn-2d-rnn-1d', 'CNN 不只能处理图像，一维卷积也能用在句子上，只是感受野有限。'),
+    ('nlp-challenges-cnn-2d-rnn-1d', 'In practice we pad sentences to the same length for the RNN batch, but the RNN itself can run for any number of steps.'),
+    ('lstm-slide-missing-tanh', 'The standard form is a^t = Γo·tanh(c^t), with Γo in (0, 1) and tanh(c^t) in (−1, 1), so a^t stays in (−1, 1).'),
+    ('lstm-slide-missing-tanh', '当 c 增大时 tanh 的导数变小，会饱和，但它保证了 a^t 不会无限变大。'),
+    ('lstm-slide-missing-tanh', 'Without the tanh, c^t can get larger and larger over time, and the gradient through a^t gets bigger too; tanh keeps a^t bounded.'),
+    ('rnn-cell-why-tanh', "Sigmoid outputs lie between 0 and 1, while tanh is zero-centred in (−1, 1), which keeps the next layer's inputs centred."),
+    ('rnn-cell-why-tanh', 'tanh 的导数在 0 到 1 之间，最大是 1，所以它不会让梯度爆炸，但连乘多了会消失。'),
+    ('rnn-cell-why-tanh', 'The derivative of tanh is between 0 and 1, so it never amplifies the gradient.'),
+    ('rnn-cell-why-tanh', 'ReLU 不一样，正半轴是恒等的，h_t = ReLU(W_aa h_{t−1} + …) 差不多相当于一直乘 W_aa。'),
+    ('rnn-cell-why-tanh', 'tanh 也没有解决梯度消失，饱和区导数接近 0。'),
+    ('rnn-cell-forward-equations', 'a^(t-1) is the previous hidden state, not the previous output.'),
+    ('history-jordan-vs-elman', "Elman's version is more useful, since the hidden layer isn't pulled toward a target and can encode whatever the task needs."),
+    ('history-lstm-why', "People found plain RNNs basically couldn't learn anything that needed more than ten-ish steps of memory."),
+    ('nlp-challenges-long-range', '门控并没有彻底解决长依赖，特别长的话还是会忘，所以后来才有 attention。'),
 ]
 
 

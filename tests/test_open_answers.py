@@ -81,7 +81,7 @@ LATER_SETS = {
     "set-j.yaml": (96, 43, 34 / 36, 0),
     "set-k.yaml": (96, 39, 36 / 36, 0),
 }
-PROBE_SETS = ("set-i.yaml", "set-l.yaml")  # probes of the matcher over both parts, pinned on their own
+PROBE_SETS = ("set-i.yaml", "set-l.yaml", "set-m.yaml")  # probes of the matcher and rubrics, pinned on their own
 
 
 def test_the_tuning_sets_stay_right():
@@ -91,7 +91,9 @@ def test_the_tuning_sets_stay_right():
     measured (no good answer Again, no wrong one Good, 16 of its 19 wrong ones Again: the other
     three are claims no rubric names). Set L probes the matcher's known limits (contrasts, "which"
     clauses and pronouns after a colon, comparisons, a condition and its choice, negation reach,
-    不会, commas inside intervals) and keeps what it measured."""
+    不会, commas inside intervals) and keeps what it measured, now with no good answer Again. Set M,
+    60 good answers written from the prompts to probe for right claims read as wrong, has none Again
+    (5 were, before the rules and rubrics they showed wrong were fixed)."""
     by_id = load_banks(bank_paths()).by_id()
     answers = load_answers(DATA / "tuning", "tune")
     probes = [a for a in answers if a["file"] in PROBE_SETS]
@@ -107,8 +109,12 @@ def test_the_tuning_sets_stay_right():
     set_l = [a for a in probes if a["file"] == "set-l.yaml"]
     f = evaluate(set_l, by_id)[0][("tune", "all")].figures()
     assert len(set_l) == 62 and sum(a["lang"] == "zh" for a in set_l) == 34, f
-    assert f["good_suggested_again"] <= 1 / 30 and f["good_suggested_good_or_better"] >= 24 / 30, f
+    assert f["good_suggested_again"] == 0 and f["good_suggested_good_or_better"] >= 24 / 30, f
     assert f["wrong_suggested_again"] >= 30 / 32 and f["wrong_suggested_good_or_better"] <= 1 / 32, f
+    set_m = [a for a in probes if a["file"] == "set-m.yaml"]
+    f = evaluate(set_m, by_id)[0][("tune", "all")].figures()
+    assert len(set_m) == 60 and {a["label"] for a in set_m} == {"good"} and sum(a["lang"] == "zh" for a in set_m) == 36
+    assert f["good_suggested_again"] == 0 and f["good_suggested_good_or_better"] >= 52 / 60, f
     probes = [a for a in probes if a["file"] == "set-i.yaml"]
     scores, _ = evaluate(probes, by_id)
     f = scores[("tune", "all")].figures()

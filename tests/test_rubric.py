@@ -557,3 +557,40 @@ def test_not_having_to_wait_until_the_end_denies_the_wait():
 def test_bu_hui_and_pass_inside_a_claim_are_not_i_dont_know(answer, reason):
     j = judge_open(LSTM_TANH, answer)
     assert j.suggested_rating == AGAIN and j.reason == reason, (answer, j.reason)
+
+
+def test_not_only_denies_an_only_phrase_but_nothing_else():
+    only_images = open_question([([concept(["cnn"], ["CNN"]), concept(["image", "images"], ["图像"])], "sentence")],
+                                misconceptions=[([concept(["cnn"], ["CNN"]), concept(["only for images"], ["只能 处理 图像"])], "clause")])
+    for right in ("CNNs aren't only for images.", "CNN 不只能处理图像。"):
+        j = judge_open(only_images, right)
+        assert not j.misconceptions and not j.contradictions, right
+    assert judge_open(only_images, "CNNs are only for images.").misconceptions
+    assert judge_open(only_images, "CNN 只能处理图像。").misconceptions
+
+
+def test_a_negated_solve_does_not_deny_what_is_solved():
+    long_range = open_question([([concept(["long-range dependencies"], ["长依赖", "长距离依赖"])], "sentence")],
+                               misconceptions=[([concept(["lstm", "gating"], ["LSTM", "门控"]), concept(["solve", "eliminate"], ["解决", "彻底解决"]),
+                                                 concept(["long-range dependencies"], ["长依赖"])], "sentence")])
+    for right in ("Gating does not completely solve long-range dependencies.", "门控并没有彻底解决长依赖，特别长的话还是会忘。"):
+        j = judge_open(long_range, right)
+        assert not j.misconceptions and not j.contradictions and j.covered == [True], right
+    assert judge_open(long_range, "The LSTM completely solves long-range dependencies.").misconceptions
+    assert judge_open(long_range, "There are no long-range dependencies in text.").contradictions  # a real denial still counts
+
+
+def test_a_contradiction_needs_its_denied_words_beside_the_claims_others():
+    output_from_state = open_question([([concept(["output", "y^t"], ["输出"]), concept(["hidden state", "a^t"], ["隐藏状态"])], "sentence")])
+    j = judge_open(output_from_state, "a^(t-1) is the previous hidden state, not the previous output.")
+    assert not j.contradictions and j.suggested_rating == AGAIN and j.reason == "nothing-covered"
+    assert judge_open(output_from_state, "The output is not computed from the hidden state.").contradictions
+    relu = open_question([([concept(["relu"], ["ReLU"]), concept(["explode"], ["爆炸"])], "sentence")])
+    assert judge_open(relu, "换成 ReLU 会更严重地梯度消失，而不是爆炸。").contradictions  # 而不是 sets it against the clause before
+
+
+def test_a_negated_condition_ending_in_de_hua_is_hypothetical():
+    grows = open_question([([concept(["shared"], ["共享"])], "sentence")],
+                          misconceptions=[([concept(["parameters grow with length"], ["参数量 随 序列长度 增长"])], "sentence")])
+    assert not judge_open(grows, "不共享的话，参数量会随序列长度增长。").misconceptions
+    assert judge_open(grows, "共享之后参数量还是会随序列长度增长。").misconceptions
