@@ -79,7 +79,7 @@ def test_the_tuning_split_stays_right(judged):
 LATER_SETS = {
     "set-g.yaml": (84, 42, 44 / 48, 1 / 48),
     "set-j.yaml": (96, 43, 34 / 36, 0),
-    "set-k.yaml": (96, 39, 36 / 36, 0),
+    "set-k.yaml": (96, 39, 35 / 36, 0),  # two of its questions' tuning withdrawn (test_set_k_is_judged_as_labeled)
 }
 PROBE_SETS = ("set-i.yaml", "set-l.yaml", "set-m.yaml")  # probes of the matcher and rubrics, pinned on their own
 
@@ -125,7 +125,7 @@ def test_the_tuning_sets_stay_right():
         part = [a for a in answers if a["file"] == name]
         assert len(part) == count and sum(a["lang"] == "zh" for a in part) == zh, name
         f = evaluate(part, by_id)[0][("tune", "all")].figures()
-        assert f["good_suggested_again"] == 0 and f["good_suggested_good_or_better"] >= 0.95, (name, f)
+        assert f["good_suggested_again"] == 0 and f["good_suggested_good_or_better"] >= 0.94, (name, f)
         assert f["wrong_suggested_again"] >= wrong_again - 1e-9, (name, f)
         assert f["wrong_suggested_good_or_better"] <= wrong_good + 1e-9, (name, f)
 
@@ -171,10 +171,12 @@ def test_set_j_is_judged_as_labeled():
 def test_set_k_is_judged_as_labeled():
     """Set K (12 held-out questions, written from the prompts alone): for every question 3 wrong
     answers (English and Chinese), 3 good ones (2 of them Chinese), a partial and an off-topic one;
-    every wrong answer is Again, every partial one Hard, every good one Good but one (Hard: it
-    names Elman, then says what Elman feeds back in a sentence that opens with 它). Three off-topic
-    answers stay Hard: a restated prompt, a talk on CNN layers, the LSTM's equations in the vanilla
-    cell's notation each earn one key point in the question's own words."""
+    every wrong answer but one is Again, every partial one Hard, every good one Good but two, none
+    Again. The rubrics of two of its questions (history-jordan-vs-elman, history-lstm-why) are as they
+    were before set K: their tuning on it made right answers to them Again in the held-out benchmark,
+    so it was withdrawn, and one wrong answer to them is Hard again. Two off-topic answers stay Hard:
+    a restated prompt and the LSTM's equations in the vanilla cell's notation each earn one key point
+    in the question's own words."""
     by_id = load_banks(bank_paths()).by_id()
     set_k = [a for a in load_answers(DATA / "tuning", "tune") if a["file"] == "set-k.yaml"]
     per_question = Counter((a["question"], a["label"]) for a in set_k)
@@ -187,7 +189,8 @@ def test_set_k_is_judged_as_labeled():
         assert sum(a["lang"] == "zh" for a in set_k if a["question"] == q and a["label"] == "good") == 2, q
     scores, misses = evaluate(set_k, by_id)
     f = scores[("tune", "all")].figures()
-    assert f["wrong_suggested_again"] == 1.0 and f["good_suggested_again"] == 0, f
-    assert f["good_suggested_good_or_better"] >= 35 / 36 and f["partial_suggested_hard"] == 1.0, f
-    assert f["off_topic_suggested_again"] >= 9 / 12, f
-    assert all(m["label"] in ("off_topic", "good") and m["suggested"] == 2 for m in misses), misses
+    assert f["wrong_suggested_again"] >= 35 / 36 and f["good_suggested_again"] == 0, f
+    assert f["wrong_suggested_good_or_better"] == 0, f
+    assert f["good_suggested_good_or_better"] >= 34 / 36 and f["partial_suggested_hard"] == 1.0, f
+    assert f["off_topic_suggested_again"] >= 10 / 12, f
+    assert all(m["suggested"] == 2 for m in misses), misses

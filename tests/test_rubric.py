@@ -594,3 +594,12 @@ def test_a_negated_condition_ending_in_de_hua_is_hypothetical():
                           misconceptions=[([concept(["parameters grow with length"], ["参数量 随 序列长度 增长"])], "sentence")])
     assert not judge_open(grows, "不共享的话，参数量会随序列长度增长。").misconceptions
     assert judge_open(grows, "共享之后参数量还是会随序列长度增长。").misconceptions
+
+
+def test_bu_shi_a_jiu_shi_b_is_either_or_and_denies_neither():
+    vanish = open_question([([concept(["vanish"], ["几乎为零", "消失"]), concept(["explode"], ["炸了", "爆炸"])], "sentence")])
+    j = judge_open(vanish, "误差十几步以后不是几乎为零就是炸了。")
+    assert j.covered == [True] and not j.contradictions
+    near_zero = open_question([([concept(["vanish"], ["几乎为零"])], "sentence")])
+    assert judge_open(near_zero, "误差不是几乎为零。").contradictions  # without 就是, 不是 still denies
+    assert not judge_open(near_zero, "误差不是几乎为零就是炸了。").contradictions

@@ -376,7 +376,8 @@ def _mark_negations(r: Reading) -> None:
     for i, tok in enumerate(toks):
         nxt = toks[i + 1].word if i + 1 < len(toks) and r.clause_of[i + 1] == r.clause_of[i] else ""
         if tok.cjk:
-            r.negation_at[i] = _negates_zh(tok.norm) and not (tok.norm in _NOT_ONLY_ZH and nxt.startswith(_ONLY_ZH))
+            r.negation_at[i] = (_negates_zh(tok.norm) and not (tok.norm in _NOT_ONLY_ZH and nxt.startswith(_ONLY_ZH))
+                                and not (tok.norm == "不是" and _either_or(r, i)))
         elif tok.word in NEGATION_EN:
             if nxt in _NOT_NEGATION_AFTER.get(tok.word, ()):
                 continue
@@ -401,6 +402,12 @@ def _likens_later(r: Reading, i: int) -> bool:
 _ONLY_EN = frozenset("only just merely solely".split())
 _ONLY_ZH = ("只", "仅")
 _NOT_ONLY_ZH = frozenset("不 并不 不是 并非".split())
+
+
+def _either_or(r: Reading, i: int) -> bool:
+    """Whether 不是 at token i opens "不是 A 就是 B" (either A or B), which denies neither."""
+    return any(r.tokens[j].norm == "就是" for j in range(i + 1, min(i + 12, len(r.tokens)))
+               if r.sentence_of[j] == r.sentence_of[i])
 
 
 def _denies_only(cue: Token, word: Token) -> bool:
