@@ -43,9 +43,9 @@ def test_the_benchmark_is_what_the_issue_asks_for(judged):
 # in a rewording does not fail the build; the issue's targets are in the comments.
 HELD_OUT_FLOORS = {
     # language: (good → Good or better ≥ [85%], good → Again ≤ [0%], wrong → Again ≥ [95%], off-topic → Again ≥ [100%])
-    # measured: en 24/24 good Good, 0 Again, 15/18 wrong Again, 9/10 off-topic Again;
+    # measured: en 24/24 good Good, 0 Again, 15/18 wrong Again, 10/10 off-topic Again;
     #           zh 23/24 good Good, 1 Again, 17/18 wrong Again, 2/2 off-topic Again
-    "en": (1.00, 0.00, 0.83, 0.90),
+    "en": (1.00, 0.00, 0.83, 1.00),
     "zh": (0.95, 0.05, 0.94, 1.00),
 }
 
