@@ -16,9 +16,9 @@ from typing import NamedTuple
 
 from rnnquiz.rubric.clauses import CLAUSE_WORDS_EN
 from rnnquiz.rubric.text import (
-    PRONOUNS_EN, PRONOUNS_ZH, ADVICE, CHOOSERS, CONDITION, CONSEQUENCE, CONTINUATION_REACH, HYPOTHETICAL, LATIN_TOKEN, NEGATION_ZH,
-    NOT_NEGATION_ZH, RUNS, ZH_LIKENED, ZH_UNLIKE, Reading, compared_standard, continues_previous, negated, normalise,
-    stem,
+    ADVICE, CHOOSERS, CONDITION, CONSEQUENCE, CONTINUATION_REACH, HYPOTHETICAL, LATIN_TOKEN, NEGATION_ZH,
+    NOT_NEGATION_ZH, PRONOUNS_EN, PRONOUNS_ZH, RUNS, ZH_LIKENED, ZH_UNLIKE, Reading, compared_standard,
+    continues_previous, negated, normalise, stem,
 )
 
 MAX_GAP = 2
@@ -618,7 +618,8 @@ def judge_claim(r: Reading, claim: list[dict], scope: str = "sentence", *, asser
             if not any(c.get("negated") for c in claim):  # what is denied of one side is said of the other
                 return ClaimResult(True, False, _evidence(r, mixed))
             continue
-        if contradiction is None and not unit.continued and not unit.joined and mixed is not None and _denied_together(r, mixed, right, found):
+        if (contradiction is None and not unit.continued and not unit.joined and mixed is not None
+                and _denied_together(r, mixed, right, found)):
             contradiction = _evidence(r, mixed)
     return ClaimResult(False, contradiction is not None, contradiction)
 
@@ -641,14 +642,14 @@ def _denied_together(r: Reading, chosen: list[Hit], right: list[list[Hit]], foun
     return True
 
 
-_CONTRAST_OPENERS = frozenset("而不是 而非 不是 rather instead".split())
+DENIAL_OPENERS = frozenset("而不是 而非 不是 rather instead".split())  # a clause that denies against the one before
 
 
 def _contrasts(r: Reading, clause: int) -> bool:
     """Whether a clause opens by setting itself against the one before ("…，而不是爆炸", ", rather
     than …"): what it denies, it denies of that clause's subject."""
     first = next((t for i, t in enumerate(r.tokens) if r.clause_of[i] == clause), None)
-    return first is not None and (first.norm if first.cjk else first.word) in _CONTRAST_OPENERS
+    return first is not None and (first.norm if first.cjk else first.word) in DENIAL_OPENERS
 
 
 def _refers_back(r: Reading, clause: int) -> bool:
