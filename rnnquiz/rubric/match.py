@@ -17,8 +17,8 @@ from typing import NamedTuple
 from rnnquiz.rubric.clauses import CLAUSE_WORDS_EN
 from rnnquiz.rubric.text import (
     ADVICE, CHOOSERS, CONDITION, CONSEQUENCE, CONTINUATION_REACH, HYPOTHETICAL, LATIN_TOKEN, NEGATION_ZH,
-    NOT_NEGATION_ZH, PRONOUNS_EN, PRONOUNS_ZH, RUNS, ZH_LIKENED, ZH_UNLIKE, Reading, compared_standard,
-    continues_previous, negated, normalise, stem,
+    NOT_NEGATION_ZH, RUNS, ZH_LIKENED, ZH_UNLIKE, Reading, compared_standard, continues_previous, is_pronoun,
+    negated, normalise, stem,
 )
 
 MAX_GAP = 2
@@ -655,8 +655,7 @@ def _contrasts(r: Reading, clause: int) -> bool:
 def _refers_back(r: Reading, clause: int) -> bool:
     """Whether a clause speaks of something named before it through a pronoun ("because it does not
     saturate", 因为它的导数恒等于 1)."""
-    return any(r.clause_of[i] == clause and (t.norm in PRONOUNS_ZH if t.cjk else t.word in PRONOUNS_EN)
-               for i, t in enumerate(r.tokens))
+    return any(r.clause_of[i] == clause and is_pronoun(t) for i, t in enumerate(r.tokens))
 
 
 def _as_compared(found: list[list[Hit]]) -> list[list[Hit]]:

@@ -559,19 +559,20 @@ ZH_SENTENTIAL_REACH = 8
 # a comparison with a number is complete (导数不超过 1 连乘下去就消失了).
 _ZH_MODALS = frozenset("会 能 能够 可以 可能 将 便".split())
 # Verbs whose object a negation does not deny: "not solve X", 没有彻底解决 X still say X is there.
-_RESOLVE = frozenset(
+_RESOLVE_EN = frozenset(
     "solve solves solved fix fixes fixed eliminate eliminates eliminated remove removes removed avoid avoids avoided "
-    "prevent prevents prevented cure cures cured overcome overcomes resolve resolves resolved address addresses addressed "
-    "解决 消除 避免 克服 防止 根治 杜绝 解决不了 消除不了 避免不了".split()
+    "prevent prevents prevented cure cures cured overcome overcomes resolve resolves resolved address addresses addressed".split()
 )
+_RESOLVE_ZH = ("解决", "消除", "避免", "克服", "防止", "根治", "杜绝")  # also 彻底解决, 完全消除 …
+_RESOLVE_ZH_UNABLE = frozenset("解决不了 消除不了 避免不了".split())
 _AUX = frozenset("can could will would may might must should does do did is are was were has have".split())
+_ZH_COMPARE = frozenset("超过 大于 小于 高于 低于 等于 多于 少于 不到".split())
 
 
 def _resolves(tok: Token) -> bool:
     if tok.cjk:
-        return tok.norm in _RESOLVE or tok.norm.endswith(("解决", "消除", "避免", "克服", "根治", "杜绝"))
-    return tok.word in _RESOLVE
-_ZH_COMPARE = frozenset("超过 大于 小于 高于 低于 等于 多于 少于 不到".split())
+        return tok.norm.endswith(_RESOLVE_ZH) or tok.norm in _RESOLVE_ZH_UNABLE
+    return tok.word in _RESOLVE_EN
 
 
 _PASSIVE = re.compile(r"[a-z]+(ed|en)|used|done|put|set|kept|cut|fed|applied")
@@ -591,6 +592,11 @@ _LEADING_ADVERBS = frozenset(
 CONTINUATION_REACH = 3  # sentences a pronoun reaches back, counting its own
 
 
+def is_pronoun(tok: Token) -> bool:
+    """Whether a word stands for something named before it (it, this, 它, 这 …)."""
+    return tok.norm in PRONOUNS_ZH if tok.cjk else tok.word in PRONOUNS_EN
+
+
 def continues_previous(r: Reading, first: int) -> bool:
     """Whether the sentence whose first token is `first` opens with a pronoun (after an adverb such as
     "then", 另外) and so continues the sentence before it. A cleft or dummy "it" ("It is the reset
@@ -601,10 +607,10 @@ def continues_previous(r: Reading, first: int) -> bool:
     if (toks[i].word or toks[i].norm) in _LEADING_ADVERBS and i + 1 < len(toks) and r.sentence_of[i + 1] == sentence:
         i += 1
     tok = toks[i]
-    if tok.cjk:
-        return tok.norm in PRONOUNS_ZH
-    if tok.word not in PRONOUNS_EN:
+    if not is_pronoun(tok):
         return False
+    if tok.cjk:
+        return True
     if tok.word == "it" and i + 1 < len(toks) and toks[i + 1].word in _BE_OR_S:
         clause = r.clause_of[i]
         rest = [t.word for t, c in zip(toks[i + 2 :], r.clause_of[i + 2 :]) if c == clause]
