@@ -580,6 +580,16 @@ def test_a_negated_solve_does_not_deny_what_is_solved():
     assert judge_open(long_range, "There are no long-range dependencies in text.").contradictions  # a real denial still counts
 
 
+def test_solving_a_lack_says_what_is_wanted():
+    parallel = open_question([([concept(["gradient"], ["梯度"])], "sentence")],
+                             misconceptions=[([concept(["designed to", "proposed to"], ["为了"]), concept(["parallel*"], ["并行"])], "clause")])
+    for wrong in ("LSTM was proposed to solve the problem that RNNs cannot be parallelised.", "LSTM 是为了解决 RNN 没法并行的问题而提出的。"):
+        assert judge_open(parallel, wrong).misconceptions, wrong
+    for right in ("LSTM was not designed to solve the problem that RNNs cannot be parallelised.",
+                  "LSTM 并没有解决 RNN 无法并行的问题。"):
+        assert not judge_open(parallel, right).misconceptions, right
+
+
 def test_a_contradiction_needs_its_denied_words_beside_the_claims_others():
     output_from_state = open_question([([concept(["output", "y^t"], ["输出"]), concept(["hidden state", "a^t"], ["隐藏状态"])], "sentence")])
     j = judge_open(output_from_state, "a^(t-1) is the previous hidden state, not the previous output.")

@@ -467,15 +467,18 @@ def negated(r: Reading, first: int, last: int) -> bool:
             break  # 没有遗忘门细胞状态会一直累加: the cell state does accumulate
         if not tok.cjk and tok.norm[:1].isdigit() and i and r.tokens[i - 1].norm in _ZH_COMPARE:
             break  # 导数不超过 1 连乘下去: the product is not denied
-        if not cues and _resolves(tok):
-            break  # "does not completely solve long-range dependencies": they are not denied, the solving is
+        if _resolves(tok):
+            if not cues:
+                break  # "does not completely solve long-range dependencies": they are not denied, the solving is
+            if all(c in _PLAIN_NEGATIONS for c in cues):
+                cues.append("solve")  # "solves the problem that RNNs cannot be parallelised": solving a lack says it is wanted
         if not cues and not tok.cjk and tok.word in ("and", "but", "or") and i + 1 < first and r.tokens[i + 1].word in _AUX:
             break  # "isn't pulled toward a target and can encode whatever it needs": a predicate of its own
         i -= 1
     if cues:
         # two plain negations cancel ("it is not true that tanh is not applied", "并非不用 tanh",
         # "never train without clipping"); "instead of", "unlike", "neither … nor" always deny
-        return len(cues) % 2 == 1 or not all(c in _PLAIN_NEGATIONS for c in cues)
+        return len(cues) % 2 == 1 or not all(c in _PLAIN_NEGATIONS or c == "solve" for c in cues)
     toks = r.tokens
     j = last + 1
     if j + 2 < len(toks) and r.clause_of[j + 2] == clause and toks[j].word in _BE and toks[j + 1].word == "not":
