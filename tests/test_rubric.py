@@ -340,6 +340,24 @@ def test_an_answer_about_something_else_that_states_a_key_point_in_passing_is_of
     assert j.reason == "partial"  # two of three sentences are filler, but they are short ones
 
 
+def test_short_asides_after_long_sentences_on_the_question_do_not_make_it_off_topic():
+    between = open_question([([concept(["dropout"], ["dropout"]), concept(["between layers"], ["之间"])], "sentence"),
+                             ([concept(["recurrent"], ["循环连接"]), concept(["mask"], ["mask"])], "sentence")])
+    text = ("dropout 加在层和层之间，还有输入和输出层之前，不加在时间方向上，因为每步都重新采样的话记忆就保不住了。"
+            "PyTorch 里 nn.LSTM 的 dropout 参数对除最后一层外每层的输出都生效，单层的话设了也白设。最后一层它不管。另外它只在训练时生效。")
+    j = judge_open(between, text)
+    assert j.reason == "partial" and j.suggested_rating == HARD
+
+
+def test_a_denied_word_inside_a_de_phrase_picks_something_out_and_contradicts_nothing():
+    rows = open_question([([concept(["rows of the words"], ["出现 的 词", "对应 的 行"]), concept(["gradient"], ["梯度"])], "sentence")])
+    j = judge_open(rows, "没出现的词那几行梯度是 0，不用更新。")
+    assert not j.contradictions
+    tanh = open_question([([concept(["tanh"], ["tanh"]), concept(["cell"], ["细胞状态"])], "sentence")])
+    assert not judge_open(tanh, "没有 tanh 的版本是幻灯片上的简化写法，标准 LSTM 会对细胞状态做 tanh。").contradictions
+    assert judge_open(tanh, "标准 LSTM 不对细胞状态做 tanh。").contradictions
+
+
 def test_english_terms_inside_a_chinese_sentence_fill_a_chinese_phrasing():
     feeds_zh = open_question([([JORDAN, concept(["output is fed back"], ["把 输出 反馈"])], "clause")],
                              misconceptions=[([ELMAN, concept(["output is fed back"], ["把 输出 反馈"])], "clause")])
@@ -588,6 +606,25 @@ def test_solving_a_lack_says_what_is_wanted():
     for right in ("LSTM was not designed to solve the problem that RNNs cannot be parallelised.",
                   "LSTM 并没有解决 RNN 无法并行的问题。"):
         assert not judge_open(parallel, right).misconceptions, right
+
+
+def test_a_denied_comparison_denies_nothing_of_what_it_compares_with():
+    backprop = open_question([([concept(["backprop", "backpropagation"], ["反向传播"]), concept(["unrolled"], ["展开"])], "sentence")])
+    for right in ("It's nothing more exotic than backprop on the unrolled graph.", "BPTT is no more than backpropagation on the unrolled network.",
+                  "BPTT 不比普通的反向传播复杂，就是在展开的图上做反向传播。"):
+        j = judge_open(backprop, right)
+        assert j.covered == [True] and not j.contradictions, right
+    assert judge_open(backprop, "It is simpler than backpropagation on the unrolled graph.").contradictions  # a comparison still sets its sides apart
+    assert judge_open(backprop, "Backprop is not applied to the unrolled graph.").contradictions
+
+
+def test_a_hyphened_free_or_less_denies_the_word_before_it():
+    bias = open_question([([concept(["linear layer"], ["线性层"])], "sentence")],
+                         misconceptions=[([concept(["linear layer"], ["线性层"]), concept(["bias"], ["偏置"])], "clause")])
+    for right in ("An embedding is a bias-free linear layer.", "It is a linear layer, bias-less."):
+        assert not judge_open(bias, right).misconceptions, right
+    assert judge_open(bias, "An embedding is a linear layer with a bias.").misconceptions
+    assert judge_open(bias, "An embedding is a linear layer with a free bias.").misconceptions  # "free" alone denies nothing
 
 
 def test_a_contradiction_needs_its_denied_words_beside_the_claims_others():

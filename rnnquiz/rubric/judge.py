@@ -131,14 +131,15 @@ def names_subject(q: Question, reading, text: str = "", segment=None) -> bool:  
     return bool(concept_hits(again, subject, 0, len(again.tokens)))
 
 
-OFF_TOPIC_MIN_SENTENCES = 3  # an answer this long, with at most half of it about the question, is off-topic
+OFF_TOPIC_MIN_SENTENCES = 3  # an answer this long, with at most half of its words about the question, is off-topic
 _SENTENCE_MIN_WORDS = 3
 
 
 def on_topic(q: Question, reading) -> bool:  # noqa: ANN001
     """Whether an answer that covers some key points is about this question at all: an answer of
-    several sentences most of which use none of the rubric's concepts is about something else, even
-    if one of its sentences happens to state a key point ("CNNs share kernels across positions. …")."""
+    several sentences, most of whose words lie in sentences that use none of the rubric's concepts,
+    is about something else, even if one of its sentences happens to state a key point ("CNNs share
+    kernels across positions. …")."""
     tokens = reading.tokens
     sentences: dict[int, list[int]] = {}
     for i, s in enumerate(reading.sentence_of):
@@ -152,8 +153,9 @@ def on_topic(q: Question, reading) -> bool:  # noqa: ANN001
         for concept in item["claim"]:
             for hit in concept_hits(reading, concept, 0, len(tokens)):
                 touched[hit.first] = True
-    about = sum(any(touched[i] for i in idx) for idx in sentences.values())
-    return about * 2 > len(sentences)
+    about = [idx for idx in sentences.values() if any(touched[i] for i in idx)]
+    # by words, not sentences: two long sentences on the question outweigh two short asides after them
+    return sum(map(len, about)) * 2 > sum(map(len, sentences.values()))
 
 
 def _suggest(j: OpenJudgement, text: str) -> tuple[int, str]:

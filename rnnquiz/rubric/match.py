@@ -619,7 +619,8 @@ def judge_claim(r: Reading, claim: list[dict], scope: str = "sentence", *, asser
                 return ClaimResult(True, False, _evidence(r, mixed))
             continue
         if (contradiction is None and not unit.continued and not unit.joined and mixed is not None
-                and _denied_together(r, mixed, right, found)):
+                and _denied_together(r, mixed, right, found)
+                and not any(_attributive(r, h) for h, ok in zip(mixed, right) if h not in ok)):
             contradiction = _evidence(r, mixed)
     return ClaimResult(False, contradiction is not None, contradiction)
 
@@ -640,6 +641,24 @@ def _denied_together(r: Reading, chosen: list[Hit], right: list[list[Hit]], foun
         if not beside and not _refers_back(r, clause):
             return False
     return True
+
+
+_ATTRIBUTIVE_NEGATORS = frozenset("不 没 没有 未 无 无法 不能 不会".split())
+
+
+def _attributive(r: Reading, h: Hit) -> bool:
+    """Whether a Chinese hit is denied inside a 的 phrase that describes a noun: 没出现的词 are "the
+    words that did not appear", 没有 tanh 的版本 "the version without tanh"; such a phrase picks
+    something out, it does not deny a claim."""
+    toks, clause = r.tokens, r.clause_of[h.first]
+    cue = next((i for i in range(h.first - 1, max(h.first - 4, -1), -1)
+                if r.clause_of[i] == clause and r.negation_at[i]), None)
+    if cue is None or toks[cue].norm not in _ATTRIBUTIVE_NEGATORS:
+        return False
+    for k in range(cue + 1, min(h.last + 3, len(toks) - 1)):
+        if toks[k].cjk and toks[k].norm == "的" and r.clause_of[k + 1] == clause and toks[k + 1].norm != "话":
+            return True
+    return False
 
 
 DENIAL_OPENERS = frozenset("而不是 而非 不是 rather instead".split())  # a clause that denies against the one before

@@ -441,6 +441,8 @@ def negated(r: Reading, first: int, last: int) -> bool:
     clause = r.clause_of[first]
     if first and r.clause_of[first - 1] == clause and _denies_only(r.tokens[first - 1], r.tokens[first]):
         return True
+    if _free_of(r, last):
+        return True  # "a bias-free linear layer", "tanh-less": the words are what it lacks
     cues: list[str] = []
     i = -1 if _stops_negation(r, first) else first - 1  # "not until X" asserts X
     while i >= 0 and (r.clause_of[i] == clause or (r.aside[i] and not r.aside[first])):
@@ -452,6 +454,8 @@ def negated(r: Reading, first: int, last: int) -> bool:
             break  # "not available until the whole input has arrived": the input is not denied
         if not cues and not tok.cjk and tok.word == "like":
             break  # "growing without bound like a ReLU state could": the ReLU state does grow
+        if not cues and not tok.cjk and tok.word == "than" and _comparison_denied(r, i):
+            break  # "no more than ordinary backprop": the comparison is denied, not what it compares with
         # a cue reaches the rest of an English clause, but only the next few words in Chinese,
         # where 不 / 没有 bind to the predicate right after them (即使不完整也会胜出)
         if tok.cjk and tok.norm in ZH_UNLIKE:
@@ -486,6 +490,17 @@ def negated(r: Reading, first: int, last: int) -> bool:
     return False
 
 
+_FREE_OF = frozenset("free less".split())
+
+
+def _free_of(r: Reading, last: int) -> bool:
+    """Whether token `last` is joined by a hyphen to a "free" / "less" after it (bias-free)."""
+    if last + 1 >= len(r.tokens):
+        return False
+    word, nxt = r.tokens[last], r.tokens[last + 1]
+    return not nxt.cjk and nxt.word in _FREE_OF and r.text[word.end : nxt.start] in ("-", notation.JOIN)
+
+
 def compared_standard(r: Reading, first: int) -> int:
     """If the words from token `first` are what a comparison measures against, the object of "than"
     or of 比 ("skip-gram is better than CBOW", "Luong 比 Bahdanau 参数更少"), return the index of
@@ -498,9 +513,24 @@ def compared_standard(r: Reading, first: int) -> int:
         return -1
     tok = r.tokens[i]
     if tok.cjk:
-        return i if tok.norm in COMPARED_ZH else -1
+        denied = i and r.tokens[i - 1].cjk and r.tokens[i - 1].norm in ("不", "并不", "没")  # 不比 X 差
+        return i if tok.norm in COMPARED_ZH and not denied else -1
     rather = i and r.tokens[i - 1].word in ("rather", "other")  # "rather than X" denies X
-    return i if tok.word == "than" and not rather else -1
+    return i if tok.word == "than" and not rather and not _comparison_denied(r, i) else -1
+
+
+_DENYING_COMPARISON = frozenset("not no nothing never none".split())
+
+
+def _comparison_denied(r: Reading, i: int) -> bool:
+    """Whether the comparison whose "than" is token i is itself denied: "nothing more exotic than
+    backprop", "no more than a lookup", "not slower than" deny nothing of what they compare with."""
+    j = i - 1
+    while j >= 0 and r.clause_of[j] == r.clause_of[i] and i - j <= 4:
+        if r.tokens[j].word in _DENYING_COMPARISON:
+            return True
+        j -= 1
+    return False
 
 
 _ARTICLES = frozenset("the a an".split())
