@@ -5,7 +5,9 @@
 
 The labeled answers are in tests/data/answers/ (written as candidates speak, half in Chinese);
 questions are split once by a hash of their id; the rubrics were tuned on `dev`, and on `tune`
-(tests/data/tuning: later answers by another writer to the held-out questions), never on `test`.
+(tests/data/tuning: later answers by another writer to the held-out questions), never on `test`
+nor on `fresh` (tests/data/heldout2: a second set of answers to the held-out questions, written
+last, from the prompts alone, and judged only to report these figures).
 Speed: median of `rnnquiz grade-answer` on an English answer vs `rnnquiz --help`, interleaved.
 """
 
@@ -37,7 +39,8 @@ def figures() -> dict:
     from rnnquiz.rubric.evaluate import evaluate, load_answers
 
     by_id = load_banks(bank_paths()).by_id()
-    answers = load_answers(ROOT / "tests" / "data" / "answers") + load_answers(ROOT / "tests" / "data" / "tuning", "tune")
+    data = ROOT / "tests" / "data"
+    answers = load_answers(data / "answers") + load_answers(data / "heldout2", "fresh") + load_answers(data / "tuning", "tune")
     scores, misses = evaluate(answers, by_id)
     return {key: s.figures() for key, s in scores.items()}, misses
 
@@ -75,7 +78,7 @@ def main() -> None:
     parser.add_argument("--no-speed", action="store_true")
     args = parser.parse_args()
     table, misses = figures()
-    for split in ("test", "dev", "tune"):
+    for split in ("test", "fresh", "dev", "tune"):
         print(f"\n== {split} ==")
         for lang in ("all", "en", "zh"):
             f = table.get((split, lang))
