@@ -627,6 +627,27 @@ def test_a_hyphened_free_or_less_denies_the_word_before_it():
     assert judge_open(bias, "An embedding is a linear layer with a free bias.").misconceptions  # "free" alone denies nothing
 
 
+def test_more_than_a_number_is_a_bound_not_a_denial():
+    long = open_question([([concept(["1000 steps", "many steps"], ["1000 步"]), concept(["bridge"], ["跨越"])], "sentence")])
+    j = judge_open(long, "LSTM could bridge lags of more than 1000 steps, while earlier RNNs failed beyond about ten.")
+    assert j.covered == [True] and not j.contradictions
+
+
+def test_instead_of_denies_its_object_not_the_predicate_after_it():
+    flexible = open_question([([concept(["hidden state"], ["隐藏状态"]), concept(["more powerful"], ["更强"])], "sentence")])
+    j = judge_open(flexible, "Feeding back the hidden state instead of the output is more powerful.")
+    assert j.covered == [True] and not j.contradictions
+    assert judge_open(flexible, "Feeding back the output instead of the hidden state is more powerful.").contradictions
+
+
+def test_does_not_mean_denies_all_that_follows_it():
+    clip = open_question([([concept(["clipping"], ["梯度裁剪", "裁剪"]), concept(["needed"], ["需要", "仍然"])], "sentence")])
+    for right in ("但这并不意味着 GRU 就不需要梯度裁剪了。", "GRU 仍然需要梯度裁剪。"):
+        j = judge_open(clip, right)
+        assert j.covered == [True] and not j.contradictions, right
+    assert judge_open(clip, "有了门控，GRU 就不需要梯度裁剪了。").contradictions
+
+
 def test_a_contradiction_needs_its_denied_words_beside_the_claims_others():
     output_from_state = open_question([([concept(["output", "y^t"], ["输出"]), concept(["hidden state", "a^t"], ["隐藏状态"])], "sentence")])
     j = judge_open(output_from_state, "a^(t-1) is the previous hidden state, not the previous output.")

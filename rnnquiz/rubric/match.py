@@ -354,7 +354,7 @@ def _all_hits(r: Reading, concept: dict) -> list[Hit]:
             if split is not None:
                 spans += find_phrase(r, split, 0, n)
             for first, last, inside, chars in spans:
-                denied = inside or negated(r, first, last)
+                denied = inside != negated(r, first, last)  # 并不意味着 … 不需要 X: two denials
                 marker = compared_standard(r, first)
                 hits.append(Hit(first, last, denied != (marker >= 0), chars, marker))
     return hits

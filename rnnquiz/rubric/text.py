@@ -444,6 +444,7 @@ def negated(r: Reading, first: int, last: int) -> bool:
     if _free_of(r, last):
         return True  # "a bias-free linear layer", "tanh-less": the words are what it lacks
     cues: list[str] = []
+    verb_between = False  # "X instead of Y is more powerful": "instead of" denies Y, not what is said of X
     i = -1 if _stops_negation(r, first) else first - 1  # "not until X" asserts X
     while i >= 0 and (r.clause_of[i] == clause or (r.aside[i] and not r.aside[first])):
         if r.clause_of[i] != clause:  # an aside inside this clause: look past it
@@ -464,9 +465,11 @@ def negated(r: Reading, first: int, last: int) -> bool:
             i -= 1
             continue  # … but Jordan, between 不像 and 那样, does
         if r.negation_at[i] and (not tok.cjk or first - i <= _zh_reach(r, i, first)):
-            cues.append(tok.norm if tok.cjk else tok.word)
-        if tok.cjk and (tok.norm in _ZH_NEW_PREDICATE or tok.norm[:1] in "就才"):
-            break  # 即使不完整也会胜出, 没有 bias 的线性层, 并不需要等到说完才能输出
+            if not (verb_between and tok.word in _OBJECT_DENIERS):
+                cues.append(tok.norm if tok.cjk else tok.word)
+        verb_between = verb_between or (not tok.cjk and tok.word in _AUX)
+        if tok.cjk and (tok.norm in _ZH_NEW_PREDICATE or tok.norm[:1] in "就才") and not _not_meaning_before(r, i):
+            break  # 即使不完整也会胜出, 没有 bias 的线性层, 并不需要等到说完才能输出 (but 并不意味着 … 就 … denies it all)
         if tok.cjk and tok.norm in _ZH_MODALS and i and not r.negation_at[i - 1]:
             break  # 没有遗忘门细胞状态会一直累加: the cell state does accumulate
         if not tok.cjk and tok.norm[:1].isdigit() and i and r.tokens[i - 1].norm in _ZH_COMPARE:
@@ -516,7 +519,8 @@ def compared_standard(r: Reading, first: int) -> int:
         denied = i and r.tokens[i - 1].cjk and r.tokens[i - 1].norm in ("不", "并不", "没")  # 不比 X 差
         return i if tok.norm in COMPARED_ZH and not denied else -1
     rather = i and r.tokens[i - 1].word in ("rather", "other")  # "rather than X" denies X
-    return i if tok.word == "than" and not rather and not _comparison_denied(r, i) else -1
+    bound = tok.word == "than" and r.tokens[first].norm[:1].isdigit()  # "more than 1000 steps" is a bound
+    return i if tok.word == "than" and not rather and not bound and not _comparison_denied(r, i) else -1
 
 
 _DENYING_COMPARISON = frozenset("not no nothing never none".split())
@@ -598,6 +602,23 @@ _RESOLVE_EN = frozenset(
 )
 _RESOLVE_ZH = ("解决", "消除", "避免", "克服", "防止", "根治", "杜绝")  # also 彻底解决, 完全消除 …
 _RESOLVE_ZH_UNABLE = frozenset("解决不了 消除不了 避免不了".split())
+_MEANS_ZH = frozenset("意味着 意味 代表 说明".split())
+
+
+def _not_meaning_before(r: Reading, i: int) -> bool:
+    """Whether a "does not mean" (并不意味着, 不代表) opens the clause of token i before it: it denies
+    all that follows, 就 … included ("这并不意味着 GRU 就不需要裁剪了": clipping is still needed)."""
+    clause = r.clause_of[i]
+    for j in range(i - 1, 0, -1):
+        if r.clause_of[j] != clause:
+            return False
+        tok = r.tokens[j]
+        if tok.cjk and (tok.norm in _MEANS_ZH and r.negation_at[j - 1] or tok.norm in ("不代表", "不意味着")):
+            return True
+    return False
+
+
+_OBJECT_DENIERS = frozenset("instead rather unlike".split())  # they deny their object, not the predicate after it
 _AUX = frozenset("can could will would may might must should does do did is are was were has have".split())
 _ZH_COMPARE = frozenset("超过 大于 小于 高于 低于 等于 多于 少于 不到".split())
 
