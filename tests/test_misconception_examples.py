@@ -304,6 +304,8 @@ CASES = [
     ('rnn-cell-forward-equations', 'W_ya is the output-to-hidden weight.'),
     ('rnn-cell-forward-equations', '第二个式子的激活也必须是 tanh。'),
     ('rnn-cell-forward-equations', 'a^t is computed from a^(t+1) and x^t.'),
+    ('rnn-cell-weight-sharing-why', 'Weight sharing gives the RNN more expressive power.'),
+    ('rnn-cell-weight-sharing-why', '共享权重主要是让表达能力更强。'),
 ]
 
 # Right claims that sit next to a misconception (the opposite direction, a negation, a contrast in a
@@ -507,6 +509,7 @@ RIGHT = [
     ('rnn-cell-forward-equations', 'W_ya 是隐藏到输出的权重，不是输出到隐藏。'),
     ('rnn-cell-forward-equations', '第二个式子的 f 不一定是 tanh，而是看任务。'),
     ('rnn-cell-forward-equations', 'a^(t+1) 由 a^t 和 x^(t+1) 决定。'),
+    ('rnn-cell-weight-sharing-why', '不共享的话表达能力更强，但参数太多。'),
 ]
 
 
