@@ -306,6 +306,11 @@ CASES = [
     ('rnn-cell-forward-equations', 'a^t is computed from a^(t+1) and x^t.'),
     ('rnn-cell-weight-sharing-why', 'Weight sharing gives the RNN more expressive power.'),
     ('rnn-cell-weight-sharing-why', '共享权重主要是让表达能力更强。'),
+    ('nlp-challenges-long-range', 'The trouble is exploding rather than vanishing gradients.'),
+    ('nlp-challenges-long-range', '注意力只在编码器内部起作用，够不到前面的词。'),
+    ('nlp-challenges-long-range', '循环雅可比矩阵每一步只是加一次，所以梯度线性变化。'),
+    ('nlp-challenges-variable-length', 'RNN 可以并行处理一个句子的所有时间步。'),
+    ('rnn-cell-forward-equations', '输出 y^t 直接由输入 x^t 算出，和隐藏状态无关。'),
 ]
 
 # Right claims that sit next to a misconception (the opposite direction, a negation, a contrast in a
@@ -510,6 +515,9 @@ RIGHT = [
     ('rnn-cell-forward-equations', '第二个式子的 f 不一定是 tanh，而是看任务。'),
     ('rnn-cell-forward-equations', 'a^(t+1) 由 a^t 和 x^(t+1) 决定。'),
     ('rnn-cell-weight-sharing-why', '不共享的话表达能力更强，但参数太多。'),
+    ('nlp-challenges-long-range', 'The problem is vanishing rather than exploding gradients.'),
+    ('nlp-challenges-long-range', '梯度每往回一步都要乘一次循环雅可比矩阵。'),
+    ('nlp-challenges-variable-length', 'RNN 不能并行处理一个句子的所有时间步，只能在 batch 里的不同句子之间并行。'),
 ]
 
 
