@@ -311,6 +311,9 @@ CASES = [
     ('nlp-challenges-long-range', '循环雅可比矩阵每一步只是加一次，所以梯度线性变化。'),
     ('nlp-challenges-variable-length', 'RNN 可以并行处理一个句子的所有时间步。'),
     ('rnn-cell-forward-equations', '输出 y^t 直接由输入 x^t 算出，和隐藏状态无关。'),
+    ('training-bptt-what', 'W_aa 的梯度只取最后一个时间步的。'),
+    ('training-bptt-what', 'W_aa 的梯度是各步梯度相乘。'),
+    ('training-bptt-what', '每个时间步都有自己的 W_aa，各自求梯度。'),
 ]
 
 # Right claims that sit next to a misconception (the opposite direction, a negation, a contrast in a
@@ -518,6 +521,8 @@ RIGHT = [
     ('nlp-challenges-long-range', 'The problem is vanishing rather than exploding gradients.'),
     ('nlp-challenges-long-range', '梯度每往回一步都要乘一次循环雅可比矩阵。'),
     ('nlp-challenges-variable-length', 'RNN 不能并行处理一个句子的所有时间步，只能在 batch 里的不同句子之间并行。'),
+    ('training-bptt-what', '前向从 t=1 开始往后算，反向从 T 往回。'),
+    ('training-bptt-what', 'W_aa 的梯度不是各步梯度相乘，而是相加。'),
 ]
 
 
