@@ -648,6 +648,14 @@ def test_does_not_mean_denies_all_that_follows_it():
     assert judge_open(clip, "有了门控，GRU 就不需要梯度裁剪了。").contradictions
 
 
+def test_a_short_without_frame_is_a_condition_not_a_denial():
+    bucketing = open_question([([concept(["bucketing", "buckets"], ["分桶"])], "sentence")])
+    for right in ("Without bucketing, a batch wastes compute on padding.", "没有分桶，一个 batch 里会浪费很多 padding。"):
+        assert not judge_open(bucketing, right).contradictions, right
+    assert judge_open(bucketing, "You do not need bucketing at all.").contradictions
+    assert judge_open(bucketing, "Without bucketing.").contradictions  # nothing follows: it denies it
+
+
 def test_a_contradiction_needs_its_denied_words_beside_the_claims_others():
     output_from_state = open_question([([concept(["output", "y^t"], ["输出"]), concept(["hidden state", "a^t"], ["隐藏状态"])], "sentence")])
     j = judge_open(output_from_state, "a^(t-1) is the previous hidden state, not the previous output.")

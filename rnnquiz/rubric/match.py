@@ -620,7 +620,7 @@ def judge_claim(r: Reading, claim: list[dict], scope: str = "sentence", *, asser
             continue
         if (contradiction is None and not unit.continued and not unit.joined and mixed is not None
                 and _denied_together(r, mixed, right, found)
-                and not any(_attributive(r, h) for h, ok in zip(mixed, right) if h not in ok)):
+                and not any(_attributive(r, h) or _absence_frame(r, h) for h, ok in zip(mixed, right) if h not in ok)):
             contradiction = _evidence(r, mixed)
     return ClaimResult(False, contradiction is not None, contradiction)
 
@@ -641,6 +641,22 @@ def _denied_together(r: Reading, chosen: list[Hit], right: list[list[Hit]], foun
         if not beside and not _refers_back(r, clause):
             return False
     return True
+
+
+_ABSENCE_FRAME_WORDS = 5  # "Without bucketing, …", "没有门控，…": a short clause that opens its sentence
+
+
+def _absence_frame(r: Reading, h: Hit) -> bool:
+    """Whether a hit is denied by a short "without X," / "没有 X，" that opens its sentence and is
+    followed by more of it: a condition ("Without bucketing, a batch wastes compute on padding"),
+    saying what happens in X's absence, not that X is absent."""
+    clause = r.clause_of[h.first]
+    idx = [i for i, c in enumerate(r.clause_of) if c == clause]
+    first = r.tokens[idx[0]]
+    opens = (first.norm if first.cjk else first.word) in ("without", "没有", "没")
+    starts_sentence = idx[0] == 0 or r.sentence_of[idx[0] - 1] != r.sentence_of[idx[0]]
+    goes_on = idx[-1] + 1 < len(r.tokens) and r.sentence_of[idx[-1] + 1] == r.sentence_of[idx[0]]
+    return opens and starts_sentence and goes_on and len(idx) <= _ABSENCE_FRAME_WORDS
 
 
 _ATTRIBUTIVE_NEGATORS = frozenset("不 没 没有 未 无 无法 不能 不会".split())
