@@ -265,7 +265,7 @@ CASES = [
     ('attention-bahdanau-vs-luong', 'Luong uses additive attention.'),
     ('attention-bahdanau-vs-luong', 'Luong 的才是加性的。'),
     ('attention-bahdanau-vs-luong', 'Bahdanau combines the context afterwards, after the new state is computed.'),
-    ('attention-bahdanau-vs-luong', 'Dot products work better than additive scores when the dimensions are large and unscaled.'),
+    ('attention-bahdanau-vs-luong', 'Unscaled dot products work better than additive scores in high dimensions.'),
     ('attention-bahdanau-vs-luong', '局部注意力对整个源句做注意力。'),
     ('attention-bahdanau-vs-luong', 'Input feeding comes from Bahdanau.'),
     ('bidirectional-formula', 'The backward RNN reads the sequence left to right.'),
