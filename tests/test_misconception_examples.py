@@ -296,6 +296,11 @@ CASES = [
     ('embeddings-contextual', 'ELMo 只用最顶层的输出。'),
     ('embeddings-contextual', 'BERT 每个词只有一个向量，查表就行。'),
     ('embeddings-contextual', 'Contextual vectors only use the words before the token.'),
+    ('attention-bahdanau-vs-luong', '注意力只在编码器内部做。'),
+    ('deep-rnn-residual', 'The residual connection lets the input and output have different sizes.'),
+    ('deep-rnn-why-few-layers', 'Gradients vanish only along the depth axis, not in time.'),
+    ('embeddings-cbow-vs-skipgram', 'Skip-gram makes only one prediction per window, so it is faster.'),
+    ('embeddings-contextual', 'BERT 处理不了一词多义。'),
 ]
 
 # Right claims that sit next to a misconception (the opposite direction, a negation, a contrast in a
@@ -504,6 +509,11 @@ RIGHT = [
     ('embeddings-contextual', '静态词向量不会根据上下文变化。'),
     ('embeddings-contextual', '代价是要运行一个大网络，而不是查一张表。'),
     ('embeddings-contextual', 'ELMo combines all layers with learned weights, not only the top layer.'),
+    ('attention-bahdanau-vs-luong', 'Self-attention works within the encoder, but Bahdanau\'s decoder attends to the encoder states.'),
+    ('deep-rnn-why-few-layers', 'Gradients vanish not only along depth but also in time.'),
+    ('embeddings-cbow-vs-skipgram', 'Skip-gram, unlike CBOW which makes one prediction per window, makes one per pair.'),
+    ('embeddings-contextual', 'Unlike word2vec, which can\'t handle polysemy, BERT can.'),
+    ('embeddings-contextual', "ELMo and BERT don't give polysemous words a single vector."),
 ]
 
 
