@@ -301,6 +301,10 @@ CASES = [
     ('deep-rnn-why-few-layers', 'Gradients vanish only along the depth axis, not in time.'),
     ('embeddings-cbow-vs-skipgram', 'Skip-gram makes only one prediction per window, so it is faster.'),
     ('embeddings-contextual', 'BERT 处理不了一词多义。'),
+    ('attention-bahdanau-vs-luong', 'Luong came first, and Bahdanau later simplified it.'),
+    ('deep-rnn-dropout', 'Dropout is only active at inference.'),
+    ('deep-rnn-residual', 'Residual connections start from the second layer.'),
+    ('embeddings-contextual', 'BERT is a Transformer decoder trained left to right.'),
 ]
 
 # Right claims that sit next to a misconception (the opposite direction, a negation, a contrast in a
@@ -514,6 +518,19 @@ RIGHT = [
     ('embeddings-cbow-vs-skipgram', 'Skip-gram, unlike CBOW which makes one prediction per window, makes one per pair.'),
     ('embeddings-contextual', 'Unlike word2vec, which can\'t handle polysemy, BERT can.'),
     ('embeddings-contextual', "ELMo and BERT don't give polysemous words a single vector."),
+    ('attention-bahdanau-vs-luong', '不是 Luong 而是 Bahdanau 用加性打分。'),
+    ('attention-bahdanau-vs-luong', 'Local attention does not attend over the whole source sentence but over a window.'),
+    ('bidirectional-formula', '反向层不是从左到右读，而是从右到左。'),
+    ('deep-rnn-dropout', 'dropout 不是加在循环连接上，而是加在层与层之间。'),
+    ('deep-rnn-residual', "The shortcut doesn't subtract the input but adds it."),
+    ('deep-rnn-residual', 'Residuals help not with exploding but with vanishing gradients.'),
+    ('deep-rnn-why-few-layers', '梯度消失不仅出现在时间方向上，在深度方向上也会出现。'),
+    ('embeddings-cbow-vs-skipgram', 'It is not skip-gram but CBOW that is better for frequent words.'),
+    ('embeddings-contextual', 'Static vectors cannot tell the senses apart, but ELMo can.'),
+    ('embeddings-contextual', 'ELMo 不是只用最顶层，而是把各层加权组合。'),
+    ('applications-language-model', '模型预测的不是当前这个词，而是下一个词。'),
+    ('applications-language-model', "Generation doesn't need the ground truth fed back."),
+    ('applications-language-model', 'Perplexity: lower is better, so a model with perplexity 50 is better than one with a higher perplexity.'),
 ]
 
 
