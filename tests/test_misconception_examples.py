@@ -305,6 +305,9 @@ CASES = [
     ('deep-rnn-dropout', 'Dropout is only active at inference.'),
     ('deep-rnn-residual', 'Residual connections start from the second layer.'),
     ('embeddings-contextual', 'BERT is a Transformer decoder trained left to right.'),
+    ('applications-language-model', 'The lower the perplexity, the more uncertain the model is.'),
+    ('applications-language-model', '困惑度越低，模型越困惑。'),
+    ('applications-language-model', 'softmax 输出的是当前词的概率分布。'),
 ]
 
 # Right claims that sit next to a misconception (the opposite direction, a negation, a contrast in a
@@ -530,6 +533,9 @@ RIGHT = [
     ('embeddings-contextual', 'ELMo 不是只用最顶层，而是把各层加权组合。'),
     ('applications-language-model', '模型预测的不是当前这个词，而是下一个词。'),
     ('applications-language-model', "Generation doesn't need the ground truth fed back."),
+    ('applications-language-model', '困惑度越低越好，越高越差。'),
+    ('applications-language-model', 'The lower the perplexity, the better; the higher, the more uncertain.'),
+    ('applications-language-model', 'softmax 给出的不是当前词的分布，而是下一个词的分布。'),
     ('applications-language-model', 'Perplexity: lower is better, so a model with perplexity 50 is better than one with a higher perplexity.'),
 ]
 
