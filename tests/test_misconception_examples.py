@@ -308,6 +308,10 @@ CASES = [
     ('applications-language-model', 'The lower the perplexity, the more uncertain the model is.'),
     ('applications-language-model', '困惑度越低，模型越困惑。'),
     ('applications-language-model', 'softmax 输出的是当前词的概率分布。'),
+    ('embeddings-contextual', 'BERT stores one vector per sense and picks the matching one.'),
+    ('bidirectional-formula', '两个状态是相加的，不是拼接。'),
+    ('deep-rnn-residual', 'GNMT 编码器 8 层全是双向的。'),
+    ('deep-rnn-dropout', 'dropout 在推理时也会生效。'),
 ]
 
 # Right claims that sit next to a misconception (the opposite direction, a negation, a contrast in a
@@ -536,6 +540,9 @@ RIGHT = [
     ('applications-language-model', '困惑度越低越好，越高越差。'),
     ('applications-language-model', 'The lower the perplexity, the better; the higher, the more uncertain.'),
     ('applications-language-model', 'softmax 给出的不是当前词的分布，而是下一个词的分布。'),
+    ('embeddings-contextual', 'Contextual embeddings give the two senses different vectors, while word2vec gives one.'),
+    ('bidirectional-formula', '两个状态不是相加，而是拼接。'),
+    ('deep-rnn-residual', 'GNMT 的 8 层都是 LSTM，只有第一层是双向的。'),
     ('applications-language-model', 'Perplexity: lower is better, so a model with perplexity 50 is better than one with a higher perplexity.'),
 ]
 
