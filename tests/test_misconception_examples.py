@@ -543,6 +543,9 @@ RIGHT = [
     ('embeddings-contextual', 'Contextual embeddings give the two senses different vectors, while word2vec gives one.'),
     ('bidirectional-formula', '两个状态不是相加，而是拼接。'),
     ('deep-rnn-residual', 'GNMT 的 8 层都是 LSTM，只有第一层是双向的。'),
+    ('bidirectional-formula', 'In a unidirectional RNN, y^t sees only the past; here it sees both sides.'),
+    ('embeddings-contextual', 'word2vec gives different words different vectors, but each word only one.'),
+    ('embeddings-contextual', 'Unlike word2vec, BERT gives the two senses different vectors.'),
     ('applications-language-model', 'Perplexity: lower is better, so a model with perplexity 50 is better than one with a higher perplexity.'),
 ]
 
