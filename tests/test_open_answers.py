@@ -80,6 +80,9 @@ LATER_SETS = {
     "set-g.yaml": (84, 42, 44 / 48, 1 / 48),
     "set-j.yaml": (96, 43, 34 / 36, 0),
     "set-k.yaml": (96, 39, 35 / 36, 0),  # two of its questions' tuning withdrawn (test_set_k_is_judged_as_labeled)
+    "set-n.yaml": (64, 32, 31 / 32, 1 / 32),  # sets N–P: facts of a right answer inverted, 8 questions each
+    "set-o.yaml": (64, 34, 1.0, 0),
+    "set-p.yaml": (64, 32, 1.0, 0),
 }
 PROBE_SETS = ("set-i.yaml", "set-l.yaml", "set-m.yaml")  # probes of the matcher and rubrics, pinned on their own
 
