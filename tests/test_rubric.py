@@ -656,6 +656,27 @@ def test_a_short_without_frame_is_a_condition_not_a_denial():
     assert judge_open(bucketing, "Without bucketing.").contradictions  # nothing follows: it denies it
 
 
+def test_a_gap_holds_no_formula_piece_and_an_index_is_matched_whole():
+    current = open_question([([concept(["x_t"], ["x_t"])], "sentence")])
+    assert judge_open(current, "The input at step t is x_t.").covered == [True]
+    assert judge_open(current, "The input at step t is x_(t+1).").covered == [False]
+    assert judge_open(current, "The input at step t is x^{t-1}.").covered == [False]
+    shape = open_question([([concept(["(n_y, n_a)"], ["(n_y, n_a)"])], "sentence")])
+    assert judge_open(shape, "W_y is (n_y, n_a).").covered == [True]
+    assert judge_open(shape, "W_y is (n_y, 2·n_a).").covered == [False]
+    confused = open_question([([concept(["model is confused"], ["困惑"])], "sentence")])
+    assert judge_open(confused, "Then the model is really confused.").covered == [True]
+    assert judge_open(confused, "Then the model is less confused.").covered == [False]
+
+
+def test_the_two_halves_of_yue_yue_are_one_clause():
+    worse = open_question([([concept(["perplexity"], ["困惑度"])], "sentence")],
+                          misconceptions=[([concept(["lower perplexity"], ["越低"]), concept(["worse"], ["越差"])], "clause")])
+    assert judge_open(worse, "困惑度越低，模型越差。").misconceptions
+    for right in ("困惑度越低，模型越好。", "困惑度越低越好，越高越差。"):
+        assert not judge_open(worse, right).misconceptions, right
+
+
 def test_a_contradiction_needs_its_denied_words_beside_the_claims_others():
     output_from_state = open_question([([concept(["output", "y^t"], ["输出"]), concept(["hidden state", "a^t"], ["隐藏状态"])], "sentence")])
     j = judge_open(output_from_state, "a^(t-1) is the previous hidden state, not the previous output.")

@@ -63,6 +63,12 @@ def _is_frame(piece: Raw) -> bool:
     return words[0] in _FRAME_EN and len(words) >= 2
 
 
+def _yue(piece: Raw) -> bool:
+    """Whether a short Chinese piece holds one 越 (越低, 越大): one half of 越…越…, not a whole pair
+    (温度越高越随机)."""
+    return 0 < len(piece) <= FRAME_MAX and sum(cjk and word.count("越") for word, _, _, cjk, _ in piece) == 1
+
+
 def list_separators(raw: Raw, text: str) -> set[int]:
     """Return the breaks that only separate the items of a list ("update, reset and an output gate").
 
@@ -85,6 +91,9 @@ def list_separators(raw: Raw, text: str) -> set[int]:
             continue
         if kind == "comma" and not run and _is_frame(raw[prev + 1 : k]):
             found.add(k)  # "训练时，…", "During training, …": the frame belongs to its clause
+            continue
+        if kind == "comma" and _yue(raw[prev + 1 : k]) and _yue(raw[k + 1 : nxt]):
+            found.add(k)  # 困惑度越低，模型越好: the two halves of 越…越… are one claim
             continue
         if not run and kind == "comma" and before > LIST_ITEM_MAX + 1:
             continue  # a long clause before the comma is not the first item of a list

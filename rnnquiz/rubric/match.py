@@ -238,6 +238,9 @@ def find_phrase(r: Reading, phrase: Phrase, lo: int, hi: int) -> list[tuple[int,
                 if gap and after_preposition and end + gap - 1 < hi and _preposition_in(r, end + gap - 1):
                     end = -1  # "tanh on c before the output gate" is not "tanh on the output gate"
                     break
+                if gap and end + gap - 1 < hi and _gap_blocks(r, end + gap - 1):
+                    end = -1  # "(n_y, n_a)" is not "(n_y, 2·n_a)"; "is confused" is not "is less confused"
+                    break
                 nxt = _match_chunk(r, chunk, end + gap) if end + gap < hi else _NO_MATCH
                 if 0 <= nxt.end <= hi:
                     gap_negated = gap_negated or nxt.negated or any(r.negation_at[end:end + gap])
@@ -247,9 +250,28 @@ def find_phrase(r: Reading, phrase: Phrase, lo: int, hi: int) -> list[tuple[int,
                 end = -1
             if end < 0:
                 break
-        if end > 0:
+        if end > 0 and not _index_goes_on(r, phrase, end):
             spans.append((start, end - 1, gap_negated, (toks[start].start + head, toks[end - 1].end - tail)))
     return spans
+
+
+# Words a gap between a phrase's words may not hold: a number or operator of a formula, or a word
+# that turns the claim round ("less confused", "fewer steps").
+_GAP_BLOCKERS = frozenset("less fewer least ^ + - − = · × * / ( ) [ ]".split())
+
+
+def _gap_blocks(r: Reading, i: int) -> bool:
+    tok = r.tokens[i]
+    return not tok.cjk and (tok.norm in _GAP_BLOCKERS or tok.word in _GAP_BLOCKERS or tok.norm[:1].isdigit())
+
+
+def _index_goes_on(r: Reading, phrase: Phrase, end: int) -> bool:
+    """Whether a phrase that ends in an index (x_t, a^t) stopped inside a longer one (x_(t+1), a^(t-1))."""
+    atoms = phrase[-1]
+    if len(atoms) < 2 or atoms[-2].value != "^" or end >= len(r.tokens):
+        return False
+    nxt = r.tokens[end]
+    return not nxt.cjk and nxt.norm in ("+", "-", "−") and nxt.start == r.tokens[end - 1].end
 
 
 def _starts(r: Reading, atom: Atom) -> list[int]:
