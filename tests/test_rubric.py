@@ -654,6 +654,12 @@ def test_a_short_without_frame_is_a_condition_not_a_denial():
         assert not judge_open(bucketing, right).contradictions, right
     assert judge_open(bucketing, "You do not need bucketing at all.").contradictions
     assert judge_open(bucketing, "Without bucketing.").contradictions  # nothing follows: it denies it
+    plain = open_question([([concept(["layers"], ["层"])], "sentence")],
+                          misconceptions=[([concept(["residual"], ["残差"], negated=True), concept(["train fine", "worked fine"], ["训练 得 很好"])], "clause")])
+    assert judge_open(plain, "Without residuals, 8 layers worked fine.").misconceptions  # the frame is part of its clause
+    state = open_question([([concept(["cell state"], ["细胞状态"]), concept(["grow"], ["增长"])], "sentence")])
+    j = judge_open(state, "Without tanh, the cell state can grow large.")
+    assert j.covered == [True] and not j.contradictions  # the frame denies tanh, not what follows it
 
 
 def test_a_gap_holds_no_formula_piece_and_an_index_is_matched_whole():

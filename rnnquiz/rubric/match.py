@@ -672,13 +672,18 @@ def _absence_frame(r: Reading, h: Hit) -> bool:
     """Whether a hit is denied by a short "without X," / "没有 X，" that opens its sentence and is
     followed by more of it: a condition ("Without bucketing, a batch wastes compute on padding"),
     saying what happens in X's absence, not that X is absent."""
-    clause = r.clause_of[h.first]
-    idx = [i for i, c in enumerate(r.clause_of) if c == clause]
-    first = r.tokens[idx[0]]
-    opens = (first.norm if first.cjk else first.word) in ("without", "没有", "没")
-    starts_sentence = idx[0] == 0 or r.sentence_of[idx[0] - 1] != r.sentence_of[idx[0]]
-    goes_on = idx[-1] + 1 < len(r.tokens) and r.sentence_of[idx[-1] + 1] == r.sentence_of[idx[0]]
-    return opens and starts_sentence and goes_on and len(idx) <= _ABSENCE_FRAME_WORDS
+    start = h.first
+    while start and r.sentence_of[start - 1] == r.sentence_of[h.first]:
+        start -= 1
+    first = r.tokens[start]
+    if (first.norm if first.cjk else first.word) not in ("without", "没有", "没"):
+        return False
+    for i in range(start, min(start + _ABSENCE_FRAME_WORDS, len(r.tokens) - 1)):
+        if r.sentence_of[i + 1] != r.sentence_of[start]:
+            return False
+        if any(c in r.text[r.tokens[i].end : r.tokens[i + 1].start] for c in ",，"):
+            return h.last <= i  # the frame ends at this comma: is the hit inside it?
+    return False
 
 
 _ATTRIBUTIVE_NEGATORS = frozenset("不 没 没有 未 无 无法 不能 不会".split())

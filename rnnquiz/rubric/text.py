@@ -465,7 +465,7 @@ def negated(r: Reading, first: int, last: int) -> bool:
             i -= 1
             continue  # … but Jordan, between 不像 and 那样, does
         if r.negation_at[i] and (not tok.cjk or first - i <= _zh_reach(r, i, first)):
-            if not (verb_between and tok.word in _OBJECT_DENIERS):
+            if not (verb_between and tok.word in _OBJECT_DENIERS) and not _past_absence_frame(r, i, first):
                 cues.append(tok.norm if tok.cjk else tok.word)
         verb_between = verb_between or (not tok.cjk and tok.word in _AUX)
         if tok.cjk and (tok.norm in _ZH_NEW_PREDICATE or tok.norm[:1] in "就才") and not _not_meaning_before(r, i):
@@ -602,6 +602,17 @@ _RESOLVE_EN = frozenset(
 )
 _RESOLVE_ZH = ("解决", "消除", "避免", "克服", "防止", "根治", "杜绝")  # also 彻底解决, 完全消除 …
 _RESOLVE_ZH_UNABLE = frozenset("解决不了 消除不了 避免不了".split())
+def _past_absence_frame(r: Reading, i: int, first: int) -> bool:
+    """Whether the cue at token i opens a "Without X," / "没有 X，" frame that ends before token
+    `first`: the frame denies X only ("Without tanh, the cell state grows": the state is there)."""
+    tok = r.tokens[i]
+    if (tok.norm if tok.cjk else tok.word) not in ("without", "没有", "没"):
+        return False
+    if i and r.sentence_of[i - 1] == r.sentence_of[i]:
+        return False
+    return any(c in r.text[r.tokens[i].end : r.tokens[first].start] for c in ",，")
+
+
 _MEANS_ZH = frozenset("意味着 意味 代表 说明".split())
 
 
