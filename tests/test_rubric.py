@@ -683,6 +683,14 @@ def test_the_two_halves_of_yue_yue_are_one_clause():
         assert not judge_open(worse, right).misconceptions, right
 
 
+def test_a_which_after_a_long_clause_stands_for_the_words_before_it():
+    fresh = open_question([([concept(["dropout"], ["dropout"])], "sentence")],
+                          misconceptions=[([concept(["variational dropout"], ["变分 dropout"]), concept(["fresh mask"], ["新 掩码"])], "clause")])
+    assert judge_open(fresh, "For the recurrent path you can use variational dropout, which samples a fresh mask at every step.").misconceptions
+    assert not judge_open(fresh, "Zaremba's recipe keeps dropout off the recurrent path and uses variational dropout, which a fresh mask would break.").misconceptions
+    assert not judge_open(fresh, "Plain dropout on the recurrent path draws a fresh mask per step, which variational dropout avoids.").misconceptions
+
+
 def test_a_contradiction_needs_its_denied_words_beside_the_claims_others():
     output_from_state = open_question([([concept(["output", "y^t"], ["输出"]), concept(["hidden state", "a^t"], ["隐藏状态"])], "sentence")])
     j = judge_open(output_from_state, "a^(t-1) is the previous hidden state, not the previous output.")

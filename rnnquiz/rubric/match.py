@@ -470,12 +470,31 @@ def joined_clauses(r: Reading) -> list[Unit]:
             units.append(Unit(((b_lo, b_hi), (lo, hi)), frozenset({before, clause}), joined=True))
         elif opener in RELATIVE_OPENERS and _noun_phrase(r, before, b_lo, b_hi):
             units.append(Unit(((b_lo, b_hi), (lo, hi)), frozenset({before, clause}), joined=True, referent=True))
+        elif opener in RELATIVE_OPENERS and _subject_relative(r, lo, hi):
+            # "… you can use variational dropout, which samples a fresh mask …": the "which" stands
+            # for the last words before it
+            n_lo = max(b_lo, b_hi - TRAILING_NOUN_WORDS)
+            units.append(Unit(((n_lo, b_hi), (lo, hi)), frozenset({before, clause}), joined=True, referent=True))
         elif opener in PRONOUN_OPENERS and (r.tokens[lo].word or r.tokens[lo].norm) in CLAUSE_PRONOUNS:
             first = source.get(before, before)
             source[clause] = first
             f_lo, f_hi = spans[first]
             units.append(Unit(((f_lo, min(f_hi, lo)), (lo, hi)), frozenset({first, clause}), joined=True, referent=True))
     return units
+
+
+TRAILING_NOUN_WORDS = 3  # the words before a ", which <verb>" that it stands for, after a long clause
+
+
+def _subject_relative(r: Reading, lo: int, hi: int) -> bool:
+    """Whether a "which" clause goes on with a verb of its own ("which samples", "which is"), so the
+    "which" is its subject, not its object ("which gating does not address")."""
+    word = r.tokens[lo].word  # the "which" itself is the clause's boundary, not a token
+    return word in _RELATIVE_VERBS or (len(word) > 3 and word.endswith("s") and not word.endswith("ss"))
+
+
+_RELATIVE_VERBS = frozenset("is are was were can could will would may might must has have had does do did "
+                            "keeps makes lets gives takes feeds only also then".split())
 
 
 def _noun_phrase(r: Reading, clause: int, lo: int, hi: int) -> bool:
