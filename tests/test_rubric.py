@@ -691,6 +691,13 @@ def test_a_which_after_a_long_clause_stands_for_the_words_before_it():
     assert not judge_open(fresh, "Plain dropout on the recurrent path draws a fresh mask per step, which variational dropout avoids.").misconceptions
 
 
+def test_a_but_clause_with_its_own_predicate_is_not_read_with_the_denial_before_it():
+    senses = open_question([([concept(["elmo"], ["ELMo"])], "sentence")],
+                           misconceptions=[([concept(["elmo"], ["ELMo"]), concept(["tell the senses apart"], ["区分 词义"], negated=True)], "clause")])
+    assert not judge_open(senses, "Static vectors cannot tell the senses apart, but ELMo can.").misconceptions
+    assert judge_open(senses, "ELMo cannot tell the senses apart.").misconceptions
+
+
 def test_a_contradiction_needs_its_denied_words_beside_the_claims_others():
     output_from_state = open_question([([concept(["output", "y^t"], ["输出"]), concept(["hidden state", "a^t"], ["隐藏状态"])], "sentence")])
     j = judge_open(output_from_state, "a^(t-1) is the previous hidden state, not the previous output.")

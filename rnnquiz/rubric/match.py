@@ -466,7 +466,7 @@ def joined_clauses(r: Reading) -> list[Unit]:
         before = r.clause_of[lo - 1]
         b_lo, b_hi = spans[before]
         b_hi = min(b_hi, lo)
-        if opener in CONTRAST_OPENERS and any(r.negation_at[b_lo:b_hi]):
+        if opener in CONTRAST_OPENERS and any(r.negation_at[b_lo:b_hi]) and not _own_predicate(r, lo, hi):
             units.append(Unit(((b_lo, b_hi), (lo, hi)), frozenset({before, clause}), joined=True))
         elif opener in RELATIVE_OPENERS and _noun_phrase(r, before, b_lo, b_hi):
             units.append(Unit(((b_lo, b_hi), (lo, hi)), frozenset({before, clause}), joined=True, referent=True))
@@ -481,6 +481,15 @@ def joined_clauses(r: Reading) -> list[Unit]:
             f_lo, f_hi = spans[first]
             units.append(Unit(((f_lo, min(f_hi, lo)), (lo, hi)), frozenset({first, clause}), joined=True, referent=True))
     return units
+
+
+_OWN_PREDICATE = frozenset("can could does do did is are was were will would has have".split())
+
+
+def _own_predicate(r: Reading, lo: int, hi: int) -> bool:
+    """Whether a "but" clause says something of its own subject ("…, but ELMo can"), rather than
+    naming what takes the denied thing's place ("not the output but the hidden state")."""
+    return any(not t.cjk and t.word in _OWN_PREDICATE for t in r.tokens[lo:hi])
 
 
 TRAILING_NOUN_WORDS = 3  # the words before a ", which <verb>" that it stands for, after a long clause
