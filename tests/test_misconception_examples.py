@@ -527,6 +527,14 @@ CASES = [
     ('training-bptt-what', '截断 BPTT 主要是为了提高梯度的精度。'),
     ('training-bptt-what', 'BPTT costs O(T^2) time.'),
     ('training-bptt-what', 'BPTT 的时间复杂度是 O(T^2)。'),
+    ('nlp-challenges-variable-length', 'A feed-forward network shares its weights across positions.'),
+    ('nlp-challenges-variable-length', '前馈网络在各个位置共享权重。'),
+    ('rnn-cell-forward-equations', 'The output y^t is computed with the same W_aa as the recurrence.'),
+    ('rnn-cell-forward-equations', '输出 y^t 也用 W_aa 来算。'),
+    ('rnn-cell-weight-sharing-why', 'In an RNN the weights are shared across the layers of the stack.'),
+    ('rnn-cell-weight-sharing-why', 'RNN 的权重是在层与层之间共享的，而不是在时间上共享。'),
+    ('seq2seq-teacher-forcing', 'At inference the errors cancel out over the sequence.'),
+    ('seq2seq-teacher-forcing', '推理时错误会互相抵消。'),
 ]
 
 # Right claims that sit next to a misconception (the opposite direction, a negation, a contrast in a
@@ -894,6 +902,11 @@ RIGHT = [
     ('training-bptt-what', '梯度每往回一步都要连乘一次雅可比矩阵，各步的贡献再加起来。'),
     ('training-bptt-what', 'If the loss is the mean over steps, the 1/T just scales each term; the contributions are still summed.'),
     ('training-bptt-what', 'The forward pass runs from t = 1 to T, and the backward pass from T back to 1.'),
+    ('nlp-challenges-variable-length', 'Unlike a feed-forward net, an RNN shares its weights across positions.'),
+    ('nlp-challenges-variable-length', 'RNN 不像前馈网络，它在各个位置共享权重。'),
+    ('rnn-cell-forward-equations', 'y^t uses W_ya, not W_aa.'),
+    ('rnn-cell-weight-sharing-why', 'Weights are shared across time, not across layers; each layer of a stack has its own.'),
+    ('seq2seq-teacher-forcing', 'At inference the errors compound instead of cancelling out.'),
 ]
 
 
