@@ -698,6 +698,16 @@ def test_a_but_clause_with_its_own_predicate_is_not_read_with_the_denial_before_
     assert judge_open(senses, "ELMo cannot tell the senses apart.").misconceptions
 
 
+def test_not_like_x_says_of_x_what_it_denies_of_the_subject():
+    plain = open_question([([concept(["plain rnn", "rnn"], ["普通 RNN", "RNN"]), concept(["gradient"], ["梯度"]), concept(["vanish"], ["消失"])], "sentence")])
+    for right in ("有了门控，梯度不会像普通 RNN 那样消失。", "With gates the gradient does not vanish the way it does in a plain RNN.",
+                  "With gates the gradient doesn't vanish like it does in a plain RNN."):
+        j = judge_open(plain, right)
+        assert j.covered == [True] and not j.contradictions, right
+    for wrong in ("普通 RNN 的梯度不会消失。", "In a plain RNN the gradient does not vanish."):
+        assert judge_open(plain, wrong).contradictions, wrong
+
+
 def test_a_contradiction_needs_its_denied_words_beside_the_claims_others():
     output_from_state = open_question([([concept(["output", "y^t"], ["输出"]), concept(["hidden state", "a^t"], ["隐藏状态"])], "sentence")])
     j = judge_open(output_from_state, "a^(t-1) is the previous hidden state, not the previous output.")

@@ -768,11 +768,24 @@ def _compared(r: Reading, chosen: list[Hit], right: list[list[Hit]]) -> bool:
     fine = [h for h, ok in zip(chosen, right) if h in ok]
     if not wrong or not fine:
         return False
-    lo, hi = max(h.last for h in wrong), min(h.first for h in fine)
-    if any(not t.cjk and t.word == "like" for t in r.tokens[lo + 1 : hi]):
-        return True
-    # 不像 Jordan 那样把输出反馈回去: what stands between 不像 and 那样 is what the rest is said of
-    first, last, after = min(h.first for h in fine), max(h.last for h in fine), min(h.first for h in wrong)
+    lo = max(h.last for h in wrong)
+    after = [h.first for h in fine if h.first > lo]  # what is compared with comes after the denial
+    between = r.tokens[lo + 1 : min(after)] if after else []
+    if any(not t.cjk and (t.word == "like" or (t.word == "way" and k and between[k - 1].word == "the"))
+           for k, t in enumerate(between)):
+        return True  # "does not vanish like it does in a plain RNN", "… the way it does in …"
+    # 不像 Jordan 那样把输出反馈回去, 梯度不会像普通 RNN 那样消失: what stands between 不像 and 那样
+    # is what the rest is said of
+    after = min(h.first for h in wrong)
+    return any(h.last < after and _after_unlike(r, h.first)
+               and any(t.cjk and t.norm in ZH_LIKENED for t in r.tokens[h.last + 1 : after]) for h in fine)
+
+
+def _after_unlike(r: Reading, first: int) -> bool:
+    """Whether token `first` comes just after 不像 / 不会像 (a word such as 普通 may stand between)."""
     toks = r.tokens
-    opens = first > 0 and toks[first - 1].cjk and toks[first - 1].norm in ZH_UNLIKE
-    return opens and any(t.cjk and t.norm in ZH_LIKENED for t in toks[last + 1 : after])
+    for j in range(first - 1, max(first - 3, 0) - 1, -1):
+        tok = toks[j]
+        if tok.cjk and (tok.norm in ZH_UNLIKE or (tok.norm == "像" and j and r.negation_at[j - 1])):
+            return True
+    return False

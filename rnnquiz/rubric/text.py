@@ -453,12 +453,18 @@ def negated(r: Reading, first: int, last: int) -> bool:
         tok = r.tokens[i]
         if not cues and _stops_negation(r, i):
             break  # "not available until the whole input has arrived": the input is not denied
-        if not cues and not tok.cjk and tok.word == "like":
-            break  # "growing without bound like a ReLU state could": the ReLU state does grow
+        if not cues and not tok.cjk and (tok.word == "like" or (tok.word == "way" and i and r.tokens[i - 1].word == "the")):
+            break  # "growing without bound like a ReLU state could" (or "the way a ReLU state does"): it does grow
         if not cues and not tok.cjk and tok.word == "than" and _comparison_denied(r, i):
             break  # "no more than ordinary backprop": the comparison is denied, not what it compares with
         # a cue reaches the rest of an English clause, but only the next few words in Chinese,
         # where 不 / 没有 bind to the predicate right after them (即使不完整也会胜出)
+        if tok.cjk and tok.norm == "像" and i and r.negation_at[i - 1]:  # 不会像 X 那样 V: as 不像
+            if not _zh_likened_between(r, i, first):
+                break  # X, between 像 and 那样, is what does V
+            cues.append(r.tokens[i - 1].norm)
+            i -= 2
+            continue
         if tok.cjk and tok.norm in ZH_UNLIKE:
             if r.negation_at[i] and _zh_likened_between(r, i, first):
                 cues.append(tok.norm)  # Elman 不像 Jordan 那样把输出反馈回去: Elman does not feed it back
