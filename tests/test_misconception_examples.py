@@ -492,6 +492,15 @@ CASES = [
     ('nlp-challenges-cnn-2d-rnn-1d', '隐藏状态 a^t 只记住上一个词的信息。'),
     ('nlp-challenges-cnn-2d-rnn-1d', 'The RNN uses a new set of weights for every word.'),
     ('nlp-challenges-cnn-2d-rnn-1d', 'A CNN handles inputs of any length naturally, while an RNN needs a fixed size.'),
+    ('history-lstm-why', 'The forget gate was in the 1997 LSTM.'),
+    ('history-lstm-why', 'LSTM fixed this with a multiplicative memory cell.'),
+    ('history-jordan-vs-elman', "Jordan's state units receive the previous hidden layer."),
+    ('history-jordan-vs-elman', "Elman's context units receive the previous output."),
+    ('history-jordan-vs-elman', 'The vanilla cell comes from Jordan.'),
+    ('embeddings-lookup-one-hot-matmul', 'The gradient for E is dense, since every row is touched in the backward pass.'),
+    ('embeddings-negative-sampling', '负采样的噪声分布是词频的 3/4 次方，这样高频词被抽到的概率比原始词频更高。'),
+    ('embeddings-negative-sampling', 'k 一般取几百个效果最好。'),
+    ('embeddings-negative-sampling', 'The 3/4 power makes rare words sampled less often than their raw frequency.'),
 ]
 
 # Right claims that sit next to a misconception (the opposite direction, a negation, a contrast in a
@@ -916,6 +925,15 @@ NOT_WRONG = [
     ('lstm-slide-missing-tanh', 'tanh 并不是因为计算快，而是因为 c^t 没有界。'),
     ('nlp-challenges-cnn-2d-rnn-1d', '隐藏状态不只记住上一个词，而是概括了前面所有的内容。'),
     ('nlp-challenges-cnn-2d-rnn-1d', 'RNN 对每个词都用同一套权重。'),
+    ('history-lstm-why', 'LSTM 的记忆单元是加法更新的，门是乘法的。'),
+    ('history-lstm-why', 'In the 1997 LSTM there was no forget gate.'),
+    ('gru-why-gates-help-gradients', 'GRU 的状态更新是加性的，门控是乘法的。'),
+    ('history-jordan-vs-elman', 'The vanilla cell comes from Elman, not from Jordan.'),
+    ('history-jordan-vs-elman', "Jordan's state units receive the network's previous output, while Elman's context units receive a copy of the previous hidden layer."),
+    ('embeddings-lookup-one-hot-matmul', 'Only the rows that were looked up are touched in the backward pass; every other row gets zero gradient.'),
+    ('embeddings-negative-sampling', 'With the 3/4 power, frequent words are still sampled more often than rare ones, just less extremely.'),
+    ('embeddings-negative-sampling', '用 3/4 次方，高频词被采到的概率还是更高，只是差距被压小了。'),
+    ('embeddings-negative-sampling', '3/4 次方是为了让高频词别占太多负样本，低频词能多被抽到一些。'),
 ]
 
 
