@@ -934,6 +934,8 @@ NOT_WRONG = [
     ('embeddings-negative-sampling', 'With the 3/4 power, frequent words are still sampled more often than rare ones, just less extremely.'),
     ('embeddings-negative-sampling', '用 3/4 次方，高频词被采到的概率还是更高，只是差距被压小了。'),
     ('embeddings-negative-sampling', '3/4 次方是为了让高频词别占太多负样本，低频词能多被抽到一些。'),
+    ('history-lstm-why', '早期的 RNN 误差信号往回传的时候越传越弱，十几步以后就没了，长距离依赖学不到。LSTM 的记忆单元是加法更新的，误差沿着它流动不会衰减，再用乘法门控制什么时候写、什么时候读。'),
+    ('history-lstm-why', "Early RNNs just couldn't learn dependencies more than about ten steps back: the error got weaker and weaker at every step back. LSTM's memory cell is updated by addition, so the error flows along it without shrinking."),
 ]
 
 
