@@ -936,6 +936,9 @@ NOT_WRONG = [
     ('embeddings-negative-sampling', '3/4 次方是为了让高频词别占太多负样本，低频词能多被抽到一些。'),
     ('history-lstm-why', '早期的 RNN 误差信号往回传的时候越传越弱，十几步以后就没了，长距离依赖学不到。LSTM 的记忆单元是加法更新的，误差沿着它流动不会衰减，再用乘法门控制什么时候写、什么时候读。'),
     ('history-lstm-why', "Early RNNs just couldn't learn dependencies more than about ten steps back: the error got weaker and weaker at every step back. LSTM's memory cell is updated by addition, so the error flows along it without shrinking."),
+    ('gru-why-gates-help-gradients', 'The gradient is not multiplied again and again by W_aa along that path.'),
+    ('lstm-slide-missing-tanh', 'a^t 不会超出 (−1, 1)。'),
+    ('lstm-slide-missing-tanh', 'a^t never leaves (−1, 1).'),
 ]
 
 
