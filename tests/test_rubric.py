@@ -708,6 +708,13 @@ def test_not_like_x_says_of_x_what_it_denies_of_the_subject():
         assert judge_open(plain, wrong).contradictions, wrong
 
 
+def test_a_er_bu_shi_half_is_read_with_the_clause_before_it():
+    cause = open_question([([concept(["clipping"], ["裁剪"])], "sentence")],
+                          misconceptions=[([concept(["problem"], ["问题"]), concept(["exploding"], ["爆炸"]), concept(["vanishing"], ["消失"], negated=True)], "clause")])
+    assert judge_open(cause, "长序列的问题是梯度爆炸而不是梯度消失。").misconceptions
+    assert not judge_open(cause, "长序列的问题主要是梯度消失而不是梯度爆炸。").misconceptions
+
+
 def test_a_contradiction_needs_its_denied_words_beside_the_claims_others():
     output_from_state = open_question([([concept(["output", "y^t"], ["输出"]), concept(["hidden state", "a^t"], ["隐藏状态"])], "sentence")])
     j = judge_open(output_from_state, "a^(t-1) is the previous hidden state, not the previous output.")

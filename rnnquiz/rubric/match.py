@@ -468,6 +468,9 @@ def joined_clauses(r: Reading) -> list[Unit]:
         b_hi = min(b_hi, lo)
         if opener in CONTRAST_OPENERS and any(r.negation_at[b_lo:b_hi]) and not _own_predicate(r, lo, hi):
             units.append(Unit(((b_lo, b_hi), (lo, hi)), frozenset({before, clause}), joined=True))
+        elif opener in ("而不是", "而非") or (opener == "而" and r.tokens[lo].norm in ("不是", "非")):
+            # 问题是梯度爆炸而不是梯度消失: one claim, its denied half included
+            units.append(Unit(((b_lo, b_hi), (lo, hi)), frozenset({before, clause}), joined=True))
         elif opener in RELATIVE_OPENERS and _noun_phrase(r, before, b_lo, b_hi):
             units.append(Unit(((b_lo, b_hi), (lo, hi)), frozenset({before, clause}), joined=True, referent=True))
         elif opener in RELATIVE_OPENERS and _subject_relative(r, lo, hi):
