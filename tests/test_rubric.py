@@ -715,6 +715,16 @@ def test_a_er_bu_shi_half_is_read_with_the_clause_before_it():
     assert not judge_open(cause, "长序列的问题主要是梯度消失而不是梯度爆炸。").misconceptions
 
 
+def test_the_hidden_layers_output_is_not_the_networks_output():
+    swapped = open_question([([concept(["elman"], ["Elman"])], "sentence")],
+                            misconceptions=[([concept(["elman"], ["Elman"]), concept(["feeds back the output", "output back"], ["反馈 的 是 输出", "把 输出 送 回去"])], "clause")])
+    for right in ("Elman 网络反馈的是隐藏层的输出。", "Elman 把隐藏层的输出送回去。", "Elman feeds back the hidden layer's output.",
+                  "Elman feeds back the output of the hidden units."):
+        assert not judge_open(swapped, right).misconceptions, right
+    for wrong in ("Elman 网络反馈的是输出。", "Elman feeds back the output.", "Elman 把输出送回去。"):
+        assert judge_open(swapped, wrong).misconceptions, wrong
+
+
 def test_a_contradiction_needs_its_denied_words_beside_the_claims_others():
     output_from_state = open_question([([concept(["output", "y^t"], ["输出"]), concept(["hidden state", "a^t"], ["隐藏状态"])], "sentence")])
     j = judge_open(output_from_state, "a^(t-1) is the previous hidden state, not the previous output.")

@@ -360,6 +360,31 @@ def concept_hits(r: Reading, concept: dict, lo: int, hi: int) -> list[Hit]:
     return [h for h in hits if lo <= h.first and h.last < hi]
 
 
+_OUTPUT_WORDS = frozenset("output 输出".split())
+_HIDDEN_WORDS = frozenset("hidden 隐藏 隐藏层 隐层 隐藏单元 隐状态 隐藏状态".split())
+_HIDDEN_ZH = ("隐藏层", "隐层", "隐藏单元", "隐状态", "隐藏状态")
+_HIDDEN_NOUNS = frozenset("layer layers unit units state states neuron neurons 层".split())
+
+
+def _hidden_output(r: Reading, i: int) -> bool:
+    """Whether token i is an "output" that belongs to the hidden layer ("the hidden layer's output",
+    "the output of the hidden units", "hidden output", 隐藏层的输出, 隐层输出): in a recurrent network
+    that is the hidden state, which a phrasing about the network's output must not take."""
+    toks = r.tokens
+    if toks[i].norm not in _OUTPUT_WORDS:
+        return False
+    clause = r.clause_of[i]
+    j = i - 1
+    if j >= 0 and toks[j].norm in ("s", "的"):  # the hidden layer's output, 隐藏层的输出
+        j -= 1
+    if j >= 0 and r.clause_of[j] == clause and toks[j].norm in _HIDDEN_NOUNS:
+        j -= 1  # hidden *layer* output
+    if j >= 0 and r.clause_of[j] == clause and (toks[j].norm in _HIDDEN_WORDS or toks[j].norm.endswith(_HIDDEN_ZH)):
+        return True  # (反馈的是隐藏层 is one word when a rubric phrasing keeps it whole)
+    after = [t.norm for t in toks[i + 1 : i + 4] if r.clause_of[i] == clause]
+    return len(after) >= 2 and after[0] == "of" and "hidden" in after[1:3]  # the output of the hidden units
+
+
 def _all_hits(r: Reading, concept: dict) -> list[Hit]:
     hits = []
     n = len(r.tokens)
@@ -376,6 +401,8 @@ def _all_hits(r: Reading, concept: dict) -> list[Hit]:
             if split is not None:
                 spans += find_phrase(r, split, 0, n)
             for first, last, inside, chars in spans:
+                if _hidden_output(r, first) or _hidden_output(r, last):
+                    continue  # "the hidden layer's output", 隐藏层的输出: the hidden state, not the output
                 denied = inside != negated(r, first, last)  # 并不意味着 … 不需要 X: two denials
                 marker = compared_standard(r, first)
                 hits.append(Hit(first, last, denied != (marker >= 0), chars, marker))
