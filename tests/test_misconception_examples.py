@@ -978,6 +978,13 @@ NOT_WRONG = [
     ('deep-rnn-dropout', '层间做 dropout 不会冲掉记忆，循环连接上每步换新掩码才会。'),
     ('bidirectional-formula', '反向层有自己的参数，不是把正向状态倒过来。'),
     ('embeddings-contextual', 'ELMo 把两个单向的 LSTM 语言模型（前向和后向）拼起来。'),
+    ('embeddings-contextual', '静态词向量不会随上下文变化，每个词只有一个向量。'),
+    ('embeddings-contextual', '静态向量跟上下文无关，不会随语境改变。'),
+    ('embeddings-contextual', 'word2vec vectors do not depend on the context.'),
+    ('attention-bahdanau-vs-luong', 'Luong 不是用上一时刻的状态，而是用当前顶层的 h_t 打分。'),
+    ('bidirectional-formula', '[→a^t, ←a^t] 不是相加，而是拼接。'),
+    ('deep-rnn-dropout', '变分 dropout 不是每步换 mask，而是所有时间步用同一个 mask。'),
+    ('embeddings-cbow-vs-skipgram', '低频词不选 CBOW，而是选 skip-gram。'),
 ]
 
 
