@@ -985,6 +985,9 @@ NOT_WRONG = [
     ('bidirectional-formula', '[→a^t, ←a^t] 不是相加，而是拼接。'),
     ('deep-rnn-dropout', '变分 dropout 不是每步换 mask，而是所有时间步用同一个 mask。'),
     ('embeddings-cbow-vs-skipgram', '低频词不选 CBOW，而是选 skip-gram。'),
+    ('deep-rnn-residual', '维度不一致就不能直接相加。'),
+    ('deep-rnn-why-few-layers', 'CNN 在时间上并不深。'),
+    ('deep-rnn-why-few-layers', 'Parameters do not grow with T, but compute grows with L × T.'),
 ]
 
 
