@@ -709,9 +709,11 @@ def _denied_together(r: Reading, chosen: list[Hit], right: list[list[Hit]], foun
     """Whether a claim said the other way round denies its concepts where they are said together:
     each denied concept shares a clause with another of the claim's concepts. "a^(t-1) is the
     previous hidden state, not the previous output" and "Without the tanh, c^t can grow …" deny
-    something beside the claim, not the claim."""
+    something beside the claim, not the claim. A claim of one concept is never contradicted: a
+    denied bare term is most often said of something else ("a unidirectional RNN cannot read
+    backwards", "without bucketing …")."""
     if len(chosen) < 2:
-        return True
+        return False
     for k, (h, ok) in enumerate(zip(chosen, right)):
         if h in ok:
             continue
