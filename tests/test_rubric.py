@@ -737,6 +737,14 @@ def test_the_hidden_layers_output_is_not_the_networks_output():
         assert judge_open(swapped, wrong).misconceptions, wrong
 
 
+def test_a_denial_along_one_path_speaks_of_that_path():
+    problem = open_question([([concept(["gradient"], ["梯度"]), concept(["vanish"], ["消失"])], "sentence")])
+    for right in ("Along the cell the gradient does not vanish.", "沿着记忆单元梯度不会消失。"):
+        assert not judge_open(problem, right).contradictions, right
+    for wrong in ("In a plain RNN the gradient does not vanish.", "普通 RNN 的梯度不会消失。"):
+        assert judge_open(problem, wrong).contradictions, wrong
+
+
 def test_a_contradiction_needs_its_denied_words_beside_the_claims_others():
     output_from_state = open_question([([concept(["output", "y^t"], ["输出"]), concept(["hidden state", "a^t"], ["隐藏状态"])], "sentence")])
     j = judge_open(output_from_state, "a^(t-1) is the previous hidden state, not the previous output.")

@@ -700,7 +700,7 @@ def judge_claim(r: Reading, claim: list[dict], scope: str = "sentence", *, asser
             continue
         if (contradiction is None and not unit.continued and not unit.joined and mixed is not None
                 and _denied_together(r, mixed, right, found)
-                and not any(_attributive(r, h) or _absence_frame(r, h) for h, ok in zip(mixed, right) if h not in ok)):
+                and not any(_attributive(r, h) or _absence_frame(r, h) or _along_a_path(r, h) for h, ok in zip(mixed, right) if h not in ok)):
             contradiction = _evidence(r, mixed)
     return ClaimResult(False, contradiction is not None, contradiction)
 
@@ -744,6 +744,16 @@ def _absence_frame(r: Reading, h: Hit) -> bool:
         if any(c in r.text[r.tokens[i].end : r.tokens[i + 1].start] for c in ",，"):
             return h.last <= i  # the frame ends at this comma: is the hit inside it?
     return False
+
+
+_PATH_WORDS = frozenset("along 沿着 沿".split())
+
+
+def _along_a_path(r: Reading, h: Hit) -> bool:
+    """Whether a denial is said along one path ("along the cell the gradient does not vanish",
+    沿着记忆单元梯度不会消失): it speaks of that path, the remedy, not of the problem everywhere."""
+    clause = r.clause_of[h.first]
+    return any(r.clause_of[i] == clause and t.norm in _PATH_WORDS for i, t in enumerate(r.tokens))
 
 
 _ATTRIBUTIVE_NEGATORS = frozenset("不 没 没有 未 无 无法 不能 不会".split())
