@@ -83,6 +83,9 @@ LATER_SETS = {
     "set-n.yaml": (64, 32, 31 / 32, 1 / 32),  # sets N–P: facts of a right answer inverted, 8 questions each
     "set-o.yaml": (64, 34, 1.0, 0),
     "set-p.yaml": (64, 32, 1.0, 0),
+    "set-r.yaml": (64, 36, 1.0, 0),  # sets R–T: a second round of less obvious inversions on the same questions
+    "set-s.yaml": (64, 32, 1.0, 0),
+    "set-t.yaml": (64, 35, 1.0, 0),
 }
 PROBE_SETS = ("set-i.yaml", "set-l.yaml", "set-m.yaml")  # probes of the matcher and rubrics, pinned on their own
 
