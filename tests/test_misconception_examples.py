@@ -655,6 +655,32 @@ CASES = [
     ('embeddings-cbow-vs-skipgram', 'CBOW 让每个词的每次出现都单独更新。'),
     ('embeddings-contextual', '静态词向量给每个词义一个向量。'),
     ('embeddings-contextual', 'ELMo 的各层权重是固定平均的，不需要学习。'),
+    ('applications-language-model', 'The softmax on the hidden state gives a distribution over the current token rather than the next one.'),
+    ('applications-language-model', 'softmax 给出的是当前词的分布。'),
+    ('applications-language-model', 'RNN 逐个读词，隐藏状态概括的是后面还没读到的词。'),
+    ('applications-language-model', 'Generation starts from the end token and stops when the start token is produced.'),
+    ('applications-language-model', '生成时先输入结束符，直到生成起始符为止。'),
+    ('applications-language-model', 'The softmax gives a distribution over the hidden units rather than over the vocabulary.'),
+    ('bidirectional-formula', '反向 RNN 是从左往右读的。'),
+    ('deep-rnn-dropout', 'Dropout goes on the horizontal connections between time steps.'),
+    ('deep-rnn-dropout', '它在 model.eval() 下也一直生效。'),
+    ('deep-rnn-dropout', 'nn.LSTM 的 dropout 参数也会作用在最后一层的输出上。'),
+    ('deep-rnn-dropout', 'nn.LSTM 的 dropout 参数作用在相邻时间步的隐藏状态上。'),
+    ('deep-rnn-residual', 'The shortcut mainly prevents exploding gradients.'),
+    ('deep-rnn-residual', '残差连接其实是让梯度变小，防止爆炸。'),
+    ('deep-rnn-why-few-layers', '2–4 层以后收益反而越来越大。'),
+    ('deep-rnn-why-few-layers', 'I think the returns keep growing past four layers.'),
+    ('deep-rnn-why-few-layers', 'Adding layers does not add sequential passes, since all layers run in parallel over time.'),
+    ('deep-rnn-why-few-layers', '每多一层训练反而更快，因为层之间可以完全并行。'),
+    ('deep-rnn-why-few-layers', '梯度只会沿时间方向消失，深度方向不会。'),
+    ('deep-rnn-why-few-layers', 'GNMT found 8 plain layers worked better than 4.'),
+    ('deep-rnn-why-few-layers', 'GNMT 发现 8 层的简单堆叠比 4 层效果更好。'),
+    ('deep-rnn-why-few-layers', 'L 层 T 步一共只有 L + T 个单元。'),
+    ('embeddings-cbow-vs-skipgram', 'CBOW 会保留窗口里的词序。'),
+    ('embeddings-cbow-vs-skipgram', 'Skip-gram averages the context vectors.'),
+    ('embeddings-cbow-vs-skipgram', 'skip-gram 需要比 CBOW 更大的语料。'),
+    ('embeddings-contextual', 'Static embeddings compute a vector from the whole sentence.'),
+    ('embeddings-contextual', '静态词向量会根据句子给多义词不同的向量。'),
 ]
 
 # Right claims that sit next to a misconception (the opposite direction, a negation, a contrast in a
@@ -1081,6 +1107,16 @@ RIGHT = [
     ('embeddings-contextual', 'word2vec gives one vector per word, not one per sense.'),
     ('embeddings-contextual', 'ELMo (Peters et al., 2018) came after word2vec (2013).'),
     ('embeddings-contextual', 'ELMo mixes its layers with learned weights rather than a fixed average.'),
+    ('applications-language-model', 'The softmax gives a distribution over the vocabulary for the next token, not the current token.'),
+    ('applications-language-model', '生成时先输入起始符，直到生成结束符为止。'),
+    ('deep-rnn-why-few-layers', '层数越多，代价越来越大，收益却越来越小。'),
+    ('deep-rnn-why-few-layers', 'Layers can be pipelined as a wavefront, but they cannot run fully in parallel.'),
+    ('deep-rnn-why-few-layers', 'An L-layer stack over T steps has L × T cells.'),
+    ('deep-rnn-residual', 'Residual connections fight vanishing gradients; exploding gradients are handled by clipping.'),
+    ('embeddings-cbow-vs-skipgram', 'CBOW 把上下文向量取平均，skip-gram 则只用中心词。'),
+    ('embeddings-cbow-vs-skipgram', 'Skip-gram does well even on small corpora.'),
+    ('embeddings-contextual', 'Contextual embeddings are computed from the whole sentence, while static ones are looked up.'),
+    ('deep-rnn-dropout', 'nn.LSTM 的 dropout 参数不会作用在最后一层的输出上。'),
 ]
 
 
@@ -1202,6 +1238,10 @@ NOT_WRONG = [
     ('deep-rnn-residual', '维度不一致就不能直接相加。'),
     ('deep-rnn-why-few-layers', 'CNN 在时间上并不深。'),
     ('deep-rnn-why-few-layers', 'Parameters do not grow with T, but compute grows with L × T.'),
+    ('deep-rnn-residual', 'Without these shortcuts the gradient has to pass through every layer and fades; with the identity path it no longer vanishes.'),
+    ('embeddings-cbow-vs-skipgram', 'In CBOW the context words are used to predict the middle word, so the order is lost.'),
+    ('bidirectional-formula', '反向 RNN 从右往左读，正向 RNN 从左往右读。'),
+    ('deep-rnn-dropout', 'Dropout does not go on the recurrent connection between time steps.'),
 ]
 
 
