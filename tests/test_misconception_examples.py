@@ -681,6 +681,11 @@ CASES = [
     ('embeddings-cbow-vs-skipgram', 'skip-gram 需要比 CBOW 更大的语料。'),
     ('embeddings-contextual', 'Static embeddings compute a vector from the whole sentence.'),
     ('embeddings-contextual', '静态词向量会根据句子给多义词不同的向量。'),
+    ('applications-language-model', '温度调低以后生成的文本更多样。'),
+    ('bidirectional-formula', '实时流式识别用双向 RNN 就好。'),
+    ('deep-rnn-dropout', 'It is active in model.eval() as well as in training.'),
+    ('deep-rnn-residual', '维度不同的时候直接相加就行，框架会自动广播。'),
+    ('embeddings-cbow-vs-skipgram', 'CBOW 比 skip-gram 更慢。'),
 ]
 
 # Right claims that sit next to a misconception (the opposite direction, a negation, a contrast in a
@@ -1117,6 +1122,9 @@ RIGHT = [
     ('embeddings-cbow-vs-skipgram', 'Skip-gram does well even on small corpora.'),
     ('embeddings-contextual', 'Contextual embeddings are computed from the whole sentence, while static ones are looked up.'),
     ('deep-rnn-dropout', 'nn.LSTM 的 dropout 参数不会作用在最后一层的输出上。'),
+    ('bidirectional-formula', '流式识别用单向 RNN 就好，双向 RNN 要等整句结束。'),
+    ('embeddings-cbow-vs-skipgram', 'skip-gram 比 CBOW 更慢。'),
+    ('deep-rnn-residual', '维度一样的话直接相加就行。'),
 ]
 
 
