@@ -694,6 +694,16 @@ CASES = [
     ('history-jordan-vs-elman', 'If you need a more powerful memory, use the Jordan network.'),
     ('history-jordan-vs-elman', '要是需要更强的记忆，就选 Jordan 网络。'),
     ('history-jordan-vs-elman', 'Jordan was 1990 and Elman 1986.'),
+    ('gru-why-gates-help-gradients', 'Γu 接近 1 时单元能记住信息。'),
+    ('lstm-slide-missing-tanh', 'If the cell state gets too large, the output gate alone keeps it in range, so the tanh is optional.'),
+    ('lstm-slide-missing-tanh', '输出门本身就能把细胞状态限制在 (−1, 1)，所以 tanh 可有可无。'),
+    ('lstm-slide-missing-tanh', 'The cell state is squashed by tanh at every step so it never grows.'),
+    ('lstm-slide-missing-tanh', 'tanh 是作用在 c^t 的更新上，让细胞状态本身保持在 (−1, 1)。'),
+    ('gru-vs-lstm-key-differences', 'If you need fewer parameters, use the LSTM rather than the GRU.'),
+    ('embeddings-negative-sampling', 'If your corpus is large, use more negatives, like 5–20.'),
+    ('embeddings-negative-sampling', '数据量大的话 k 要取大一点，5 到 20。'),
+    ('embeddings-negative-sampling', '负采样比完整 softmax 更精确。'),
+    ('nlp-challenges-cnn-2d-rnn-1d', 'If sentences have different lengths, a CNN is the better choice.'),
 ]
 
 # Right claims that sit next to a misconception (the opposite direction, a negation, a contrast in a
@@ -1139,6 +1149,12 @@ RIGHT = [
     ('history-jordan-vs-elman', 'The output units can only hold what the task asks the network to emit, while the hidden state can store anything.'),
     ('history-jordan-vs-elman', 'If you need a more powerful memory, use the Elman network, not the Jordan network.'),
     ('history-jordan-vs-elman', 'Jordan (1986) came before Elman (1990).'),
+    ('gru-vs-lstm-key-differences', 'If you need fewer parameters, use the GRU rather than the LSTM.'),
+    ('gru-vs-lstm-key-differences', '要是想参数少一点，就用 GRU 而不是 LSTM。'),
+    ('embeddings-negative-sampling', 'Large corpora need fewer negatives, while small corpora need more negatives.'),
+    ('embeddings-negative-sampling', '数据量大的话 k 取 2 到 5 就够了，小数据要取多一点。'),
+    ('nlp-challenges-cnn-2d-rnn-1d', 'For sentences of different lengths an RNN is better than a CNN.'),
+    ('nlp-challenges-cnn-2d-rnn-1d', '句子长短不一的话，RNN 比 CNN 更合适。'),
 ]
 
 
@@ -1265,6 +1281,8 @@ NOT_WRONG = [
     ('history-jordan-vs-elman', 'Both were trained with ordinary backprop rather than any special algorithm.'),
     ('history-jordan-vs-elman', '两者都用普通的反向传播训练，不需要专门的算法。'),
     ('embeddings-lookup-one-hot-matmul', 'The lookup is not chosen because the numbers are slightly different; they are identical.'),
+    ('embeddings-negative-sampling', 'Negative sampling is not more accurate than the full softmax, just much cheaper.'),
+    ('lstm-slide-missing-tanh', 'Without the tanh, the cell state itself is unbounded and can grow.'),
 ]
 
 
