@@ -768,3 +768,6 @@ def test_bu_shi_a_jiu_shi_b_is_either_or_and_denies_neither():
     near_zero = open_question([([concept(["vanish"], ["几乎为零"])], "sentence")])
     assert denies(near_zero, "误差不是几乎为零。")  # without 就是, 不是 still denies
     assert not denies(near_zero, "误差不是几乎为零就是炸了。")
+    # 也就是 ("that is") after a 而是 clause names B; it does not make 不是 either/or
+    own = open_question([([concept(["own samples"], ["自己 采 的 词"])], "sentence")])
+    assert denies(own, "不是喂自己采的词，而是真实的词，也就是 teacher forcing。")

@@ -405,9 +405,14 @@ _NOT_ONLY_ZH = frozenset("不 并不 不是 并非".split())
 
 
 def _either_or(r: Reading, i: int) -> bool:
-    """Whether 不是 at token i opens "不是 A 就是 B" (either A or B), which denies neither."""
-    return any(r.tokens[j].norm == "就是" for j in range(i + 1, min(i + 12, len(r.tokens)))
-               if r.sentence_of[j] == r.sentence_of[i])
+    """Whether 不是 at token i opens "不是 A 就是 B" (either A or B), which denies neither; not
+    "不是 A，而是 B，也就是 C", where 也就是 ("that is") names B."""
+    for j in range(i + 1, min(i + 12, len(r.tokens))):
+        if r.sentence_of[j] != r.sentence_of[i] or r.opener.get(r.clause_of[j]) in ("而是", "而不是"):
+            return False
+        if r.tokens[j].norm == "就是" and not (j and r.tokens[j - 1].norm == "也"):
+            return True
+    return False
 
 
 def _denies_only(cue: Token, word: Token) -> bool:
