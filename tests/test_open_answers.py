@@ -86,6 +86,9 @@ LATER_SETS = {
     "set-r.yaml": (64, 36, 1.0, 0),  # sets R–T: a second round of less obvious inversions on the same questions
     "set-s.yaml": (64, 32, 1.0, 0),
     "set-t.yaml": (64, 35, 1.0, 0),
+    "set-u.yaml": (64, 32, 1.0, 0),  # sets U–W: a third round, rambling wrong answers and good ones easy to misread
+    "set-v.yaml": (64, 35, 1.0, 0),
+    "set-w.yaml": (64, 32, 31 / 32, 0),
 }
 PROBE_SETS = ("set-i.yaml", "set-l.yaml", "set-m.yaml")  # probes of the matcher and rubrics, pinned on their own
 
