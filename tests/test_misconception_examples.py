@@ -1263,6 +1263,9 @@ RIGHT = [
     ('seq2seq-teacher-forcing', 'During training the decoder gets the ground truth rather than its own predictions.'),
     ('seq2seq-teacher-forcing', '训练时喂的是真实的词，而不是模型自己预测的词。'),
     ('seq2seq-teacher-forcing', 'The input at step t is y_(t-1), not y_t itself.'),
+    # right claims that share words with a swapped exposure bias and a mask "that protects the memory"
+    ('seq2seq-teacher-forcing', 'Scheduled sampling gradually feeds the model its own predictions during training.'),
+    ('deep-rnn-dropout', 'A fresh mask at every time step on the recurrent path keeps damaging the memory.'),
 ]
 
 
