@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import multiprocessing
 import os
 import signal
 import sqlite3
@@ -385,3 +386,28 @@ def test_killing_a_session_mid_run_loses_no_answer_already_given(tmp_path):
         assert set(acknowledged) <= recorded  # every answer the session confirmed is there
         assert len(recorded) <= max(acknowledged) + 2  # at most the one in flight besides
         assert sum(c["reps"] for c in s.card_rows()) == len(recorded)
+
+
+def _open_once(path: str, results) -> None:  # noqa: ANN001
+    try:
+        with ProgressStore.open(Path(path), timeout=20):
+            results.put("ok")
+    except Exception as exc:  # noqa: BLE001 - the test reports what went wrong
+        results.put(f"{type(exc).__name__}: {exc}")
+
+
+def test_eight_rnnquiz_creating_one_database_at_once_all_open_it(tmp_path):
+    """Eight processes opening a database that does not exist yet (the first run of a class's drills,
+    or `drill --hint` started twice): none calls the half-made file foreign or gives up on the lock."""
+    ctx = multiprocessing.get_context("fork")
+    failures = []
+    for round_ in range(20):
+        path = str(tmp_path / f"round{round_}" / "progress.sqlite3")
+        results = ctx.Queue()
+        procs = [ctx.Process(target=_open_once, args=(path, results)) for _ in range(8)]
+        for proc in procs:
+            proc.start()
+        for proc in procs:
+            proc.join(60)
+        failures += [r for r in (results.get(timeout=10) for _ in procs) if r != "ok"]
+    assert failures == []

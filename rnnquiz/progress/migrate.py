@@ -9,6 +9,7 @@ read once, inside the same transaction, then the file is renamed `state.json.imp
 from __future__ import annotations
 
 import sqlite3
+import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -57,8 +58,15 @@ def legacy_state_file(db_path: Path) -> Path:
 
 def prepare(store: ProgressStore) -> None:
     """Check the file is an rnnquiz database this version reads; set WAL and FULL sync; migrate."""
-    version, app_id = store._pragma("user_version"), store._pragma("application_id")
-    if app_id not in (0, APPLICATION_ID) or (version == 0 and store._pragma("page_count") > 0 and _has_tables(store)):
+    # one read transaction, so the checks see one snapshot: read one by one, they could straddle the
+    # commit of another rnnquiz creating the database (version 0, then its tables) and call it foreign
+    store._conn.execute("BEGIN")
+    try:
+        version, app_id = store._pragma("user_version"), store._pragma("application_id")
+        foreign = app_id not in (0, APPLICATION_ID) or (version == 0 and store._pragma("page_count") > 0 and _has_tables(store))
+    finally:
+        store._conn.execute("COMMIT")
+    if foreign:
         raise ProgressError(
             f"{store.path} is an SQLite database but not an rnnquiz progress database.\n"
             "Move it away, or set RNNQUIZ_HOME to another folder."
@@ -70,12 +78,25 @@ def prepare(store: ProgressStore) -> None:
             f"{store.path} was written by a newer rnnquiz (progress schema version {version}; this one reads up to {LATEST}).\n"
             "Upgrade rnnquiz, or set RNNQUIZ_HOME to another folder. The file was not changed."
         )
-    if store._pragma("journal_mode") != "wal":
-        store._conn.execute("PRAGMA journal_mode=WAL")
+    _use_wal(store)
     # FULL: the review history is the learner's only irreplaceable data; one fsync per answer is cheap.
     store._conn.execute("PRAGMA synchronous=FULL")
     if version < LATEST:
         _migrate(store, version)
+
+
+def _use_wal(store: ProgressStore) -> None:
+    """Switch the file to WAL. Two rnnquiz switching a new file at once: SQLite may refuse one of them
+    at once rather than wait (to avoid a deadlock), so that one waits here and looks again."""
+    deadline = time.monotonic() + store.timeout
+    while store._pragma("journal_mode") != "wal":
+        try:
+            store._conn.execute("PRAGMA journal_mode=WAL")
+            return  # switched (or a file system without WAL: it stays as it was, as before)
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.05)
 
 
 def _has_tables(store: ProgressStore) -> bool:
