@@ -381,7 +381,7 @@ def _hidden_output(r: Reading, i: int) -> bool:
         j -= 1  # hidden *layer* output
     if j >= 0 and r.clause_of[j] == clause and (toks[j].norm in _HIDDEN_WORDS or toks[j].norm.endswith(_HIDDEN_ZH)):
         return True  # (反馈的是隐藏层 is one word when a rubric phrasing keeps it whole)
-    after = [t.norm for t in toks[i + 1 : i + 4] if r.clause_of[i] == clause]
+    after = [toks[k].norm for k in range(i + 1, min(i + 4, len(toks))) if r.clause_of[k] == clause]
     return len(after) >= 2 and after[0] == "of" and "hidden" in after[1:3]  # the output of the hidden units
 
 
