@@ -14,10 +14,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
-from rnnquiz.rubric.clauses import CLAUSE_WORDS_EN
+from rnnquiz.rubric.clauses import ABSENCE_OPEN, CLAUSE_WORDS_EN
 from rnnquiz.rubric.text import (
     ADVICE, CHOOSERS, CONDITION, CONSEQUENCE, CONTINUATION_REACH, HYPOTHETICAL, LATIN_TOKEN, NEGATION_ZH,
-    NOT_NEGATION_ZH, RUNS, ZH_LIKENED, ZH_UNLIKE, Reading, compared_standard, continues_previous, is_pronoun,
+    NOT_NEGATION_ZH, RUNS, ZH_LIKENED, ZH_UNLIKE, Reading, compared_standard, continues_previous, denied_likening, is_pronoun,
     negated, normalise, stem,
 )
 
@@ -736,7 +736,7 @@ def _absence_frame(r: Reading, h: Hit) -> bool:
     while start and r.sentence_of[start - 1] == r.sentence_of[h.first]:
         start -= 1
     first = r.tokens[start]
-    if (first.norm if first.cjk else first.word) not in ("without", "没有", "没"):
+    if (first.norm if first.cjk else first.word) not in ABSENCE_OPEN:
         return False
     for i in range(start, min(start + _ABSENCE_FRAME_WORDS, len(r.tokens) - 1)):
         if r.sentence_of[i + 1] != r.sentence_of[start]:
@@ -828,6 +828,6 @@ def _after_unlike(r: Reading, first: int) -> bool:
     toks = r.tokens
     for j in range(first - 1, max(first - 3, 0) - 1, -1):
         tok = toks[j]
-        if tok.cjk and (tok.norm in ZH_UNLIKE or (tok.norm == "像" and j and r.negation_at[j - 1])):
+        if (tok.cjk and tok.norm in ZH_UNLIKE) or denied_likening(r, j):
             return True
     return False

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from rnnquiz.rubric import notation
-from rnnquiz.rubric.clauses import CLAUSE_WORDS_EN, CLAUSE_WORDS_ZH, list_separators
+from rnnquiz.rubric.clauses import ABSENCE_OPEN, CLAUSE_WORDS_EN, CLAUSE_WORDS_ZH, list_separators
 
 _CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 CJK_RUN = re.compile(f"[{_CJK}]+")
@@ -464,7 +464,7 @@ def negated(r: Reading, first: int, last: int) -> bool:
             break  # "no more than ordinary backprop": the comparison is denied, not what it compares with
         # a cue reaches the rest of an English clause, but only the next few words in Chinese,
         # where 不 / 没有 bind to the predicate right after them (即使不完整也会胜出)
-        if tok.cjk and tok.norm == "像" and i and r.negation_at[i - 1]:  # 不会像 X 那样 V: as 不像
+        if denied_likening(r, i):  # 不会像 X 那样 V: as 不像
             if not _zh_likened_between(r, i, first):
                 break  # X, between 像 and 那样, is what does V
             cues.append(r.tokens[i - 1].norm)
@@ -562,6 +562,12 @@ def _stops_negation(r: Reading, i: int) -> bool:
 _PLAIN_NEGATIONS = frozenset("not no never without none".split()) | (NEGATION_ZH - frozenset("代替 取代 替代 而非".split()))
 
 
+def denied_likening(r: Reading, i: int) -> bool:
+    """Whether token i is a 像 right after a negation (不会像 X 那样, 并不像 …), read as 不像."""
+    tok = r.tokens[i]
+    return tok.cjk and tok.norm == "像" and i > 0 and r.negation_at[i - 1]
+
+
 # "不像 X 那样 P": P is denied of the subject and said of X (Transformer 不像 RNN 那样按顺序计算)
 ZH_UNLIKE = frozenset("不像 不同于".split())
 ZH_LIKENED = frozenset("那样 一样 这样 似的".split())
@@ -617,7 +623,7 @@ def _past_absence_frame(r: Reading, i: int, first: int) -> bool:
     """Whether the cue at token i opens a "Without X," / "没有 X，" frame that ends before token
     `first`: the frame denies X only ("Without tanh, the cell state grows": the state is there)."""
     tok = r.tokens[i]
-    if (tok.norm if tok.cjk else tok.word) not in ("without", "没有", "没"):
+    if (tok.norm if tok.cjk else tok.word) not in ABSENCE_OPEN:
         return False
     if i and r.sentence_of[i - 1] == r.sentence_of[i]:
         return False
