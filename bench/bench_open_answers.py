@@ -6,8 +6,9 @@
 The labeled answers are in tests/data/answers/ (written as candidates speak, half in Chinese);
 questions are split once by a hash of their id; the rubrics were tuned on `dev`, and on `tune`
 (tests/data/tuning: later answers by another writer to the held-out questions), never on `test`
-nor on `fresh` (tests/data/heldout2: a second set of answers to the held-out questions, written
-last, from the prompts alone, and judged only to report these figures).
+nor on `fresh` (tests/data/heldout3: a third set of answers to the held-out questions, written
+last by two writers from the prompts and model answers alone, and judged only to report these
+figures; the second such set is now tuning data, tests/data/tuning/set-q.yaml).
 Speed: median of `rnnquiz grade-answer` on an English answer vs `rnnquiz --help`, interleaved.
 """
 
@@ -40,7 +41,7 @@ def figures() -> dict:
 
     by_id = load_banks(bank_paths()).by_id()
     data = ROOT / "tests" / "data"
-    answers = load_answers(data / "answers") + load_answers(data / "heldout2", "fresh") + load_answers(data / "tuning", "tune")
+    answers = load_answers(data / "answers") + load_answers(data / "heldout3", "fresh") + load_answers(data / "tuning", "tune")
     scores, misses = evaluate(answers, by_id)
     return {key: s.figures() for key, s in scores.items()}, misses
 

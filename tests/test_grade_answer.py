@@ -83,3 +83,28 @@ def test_ask_id_practises_chosen_questions_in_order(run_cli, mini_bank):
     assert result.exit_code == 0, result.output
     lines = [line for line in result.stdout.splitlines() if line.startswith("[")]
     assert "fixture-numeric" in lines[0] and "fixture-truefalse" in lines[1] and len(lines) == 2
+
+
+def test_a_sentence_the_rubric_cannot_judge_is_shown_as_unchecked(run_cli):
+    """A right answer with one extra wrong claim nobody listed is still Good, but the learner is shown
+    the sentence the suggestion does not rest on, in JSON and in the text, in both languages."""
+    answer = ("tanh is bounded in (−1, 1), zero-centred and has derivative at most 1, so the state cannot grow without limit. "
+              "With ReLU the state is unbounded and activations can explode. "
+              "Because ReLU's derivative is exactly 1, though, a ReLU RNN can never have exploding gradients.")
+    result, doc = grade(run_cli, "rnn-cell-why-tanh", "--answer", answer, "--json")
+    assert doc["unchecked"] == ["Because ReLU's derivative is exactly 1, though, a ReLU RNN can never have exploding gradients"]
+    result = run_cli("grade-answer", "rnn-cell-why-tanh", "--answer", answer)
+    assert "Not checked" in result.stdout and "never have exploding" in result.stdout
+    zh = "tanh 有界，输出在 (−1, 1)，而且以 0 为中心。ReLU 没有上界，状态可能爆炸。另外 tanh 的计算比 ReLU 快得多，这是主要原因。"
+    result, doc = grade(run_cli, "rnn-cell-why-tanh", "--answer", zh, "--lang", "zh", "--json")
+    assert doc["unchecked"] == ["另外 tanh 的计算比 ReLU 快得多，这是主要原因"]
+    assert "未检查" in run_cli("grade-answer", "rnn-cell-why-tanh", "--answer", zh, "--lang", "zh").stdout
+
+
+def test_sentences_that_earn_a_point_hedge_or_are_short_are_not_unchecked(run_cli):
+    answer = ("tanh is bounded in (−1, 1) and zero-centred. ReLU is unbounded, so the state can explode. "
+              "Not sure about the rest. That's it.")
+    result, doc = grade(run_cli, "rnn-cell-why-tanh", "--answer", answer, "--json")
+    assert doc["unchecked"] == [] and doc["suggested_rating"] >= 2
+    result = run_cli("grade-answer", "rnn-cell-why-tanh", "--answer", answer)
+    assert "Not checked" not in result.stdout

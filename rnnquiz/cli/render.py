@@ -102,6 +102,9 @@ def _quote(text: str, limit: int = 160) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
+UNCHECKED_SHOWN = 3
+
+
 def judgement(console: Console, j, t: Messages) -> None:  # noqa: ANN001
     """Print which key points an open answer covered (with the learner's words), missed or contradicted."""
     lang = t.lang
@@ -121,6 +124,12 @@ def judgement(console: Console, j, t: Messages) -> None:  # noqa: ANN001
             console.print(safe(t("open.misconception-evidence", evidence=_quote(m.evidence)), "dim"))
             if m.why:
                 console.print(safe(t("open.misconception-why", why=m.why[lang])))
+    if j.unchecked and j.suggested_rating > 1:  # what a Hard or Good rests on, and what it does not
+        console.print(Text(t("open.unchecked"), style="yellow"))
+        for sentence in j.unchecked[:UNCHECKED_SHOWN]:
+            console.print(safe(t("open.unchecked-sentence", sentence=_quote(sentence)), "yellow"))
+        if len(j.unchecked) > UNCHECKED_SHOWN:
+            console.print(Text(t("open.unchecked-more", n=len(j.unchecked) - UNCHECKED_SHOWN), style="dim"))
     if j.truncated:
         from rnnquiz.rubric.judge import MAX_ANSWER_CHARS
 

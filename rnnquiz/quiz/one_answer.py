@@ -40,6 +40,7 @@ class AnswerReport:
                                  for p in j.points]
             doc["misconceptions"] = [{"text": m.text[self.lang], "why": m.why[self.lang] if m.why else None, "evidence": m.evidence}
                                      for m in j.misconceptions]
+            doc["unchecked"] = list(j.unchecked)
             doc["reason"] = j.reason
             doc["truncated"] = j.truncated
         else:

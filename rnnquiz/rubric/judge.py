@@ -48,6 +48,7 @@ class OpenJudgement:
     suggested_rating: int = AGAIN
     reason: str = "empty"  # empty, dont-know, misconception, contradiction, nothing-covered, off-subject, off-topic, partial, complete
     truncated: bool = False
+    unchecked: list[str] = field(default_factory=list)  # sentences that earned no key point and matched no misconception
 
     @property
     def covered(self) -> list[bool]:
@@ -101,12 +102,48 @@ def judge_open(q: Question, answer: str) -> OpenJudgement:
         if res.stated:
             wrong.append(MisconceptionResult(m["text"], m.get("why"), res.evidence or ""))
     judgement = OpenJudgement(results, wrong, truncated=truncated)
+    judgement.unchecked = unchecked_sentences(reading, [p.evidence for p in results if p.evidence] + [m.evidence for m in wrong])
     judgement.suggested_rating, judgement.reason = _suggest(judgement, text)
     if judgement.reason in ("partial", "complete") and not names_subject(q, reading, text, segment):
         judgement.suggested_rating, judgement.reason = AGAIN, "off-subject"
     elif judgement.reason == "partial" and not on_topic(q, reading):
         judgement.suggested_rating, judgement.reason = AGAIN, "off-topic"
     return judgement
+
+
+UNCHECKED_MIN_WORDS = 4  # shorter sentences ("Not sure.", "That's it.") claim nothing worth checking
+
+
+def unchecked_sentences(reading, evidence: list[str]) -> list[str]:  # noqa: ANN001
+    """Return the answer's sentences that no key point or misconception speaks to, as written.
+
+    The rubric vouches only for what it recognises: a sentence that earned no key point and holds
+    no known wrong claim may be a right aside or a wrong claim nobody listed. Shown to the learner
+    beside the suggestion, it says what to check against the model answer before accepting Good."""
+    sentences: dict[int, list[int]] = {}
+    for i, s in enumerate(reading.sentence_of):
+        sentences.setdefault(s, []).append(i)
+    spans = []
+    for e in evidence:
+        at = reading.original.find(e) if e else -1
+        if at >= 0:
+            spans.append((at, at + len(e)))
+    def at(offset: int) -> int:  # an offset into the normalised answer, in the answer as written
+        return reading.source_index[offset] if reading.source_index else offset
+
+    out, after = [], 0  # a sentence runs from the end of the one before it: its opening word may be no token
+    for idx in sentences.values():
+        first, last = reading.tokens[idx[0]], reading.tokens[idx[-1]]
+        start, end = after, at(last.end - 1) + 1
+        after = end
+        if sum(any(ch.isalnum() for ch in reading.tokens[i].norm) for i in idx) < UNCHECKED_MIN_WORDS:
+            continue
+        if any(a < end and at(first.start) < b for a, b in spans):
+            continue
+        sentence = reading.original[start:end].strip().lstrip(".!?;。！？；…").strip()
+        if not is_hedge(sentence) and not says_dont_know(sentence):
+            out.append(sentence)
+    return out
 
 
 def names_subject(q: Question, reading, text: str = "", segment=None) -> bool:  # noqa: ANN001
