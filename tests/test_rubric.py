@@ -583,6 +583,7 @@ def test_not_having_to_wait_until_the_end_denies_the_wait():
     ("我不会。", "dont-know"), ("这题不会", "dont-know"), ("不会，没学过", "dont-know"), ("Pass.", "dont-know"),
     ("梯度不会消失。", "nothing-covered"), ("细胞状态不会被更新。", "nothing-covered"),
     ("The gradient can pass through.", "nothing-covered"),
+    ("我不记得了。", "dont-know"), ("注意力每步重新计算，并不记得之前看过哪里。", "nothing-covered"),
 ])
 def test_bu_hui_and_pass_inside_a_claim_are_not_i_dont_know(answer, reason):
     j = judge_open(LSTM_TANH, answer)

@@ -67,7 +67,7 @@ ADVICE = frozenset("应该 应当 最好 选 选择 推荐 建议".split())
 _IDK_END = r"(?:了|啊|呢|哦|耶)?\s*(?:[。.!！,，…]|$)"
 IDK_PATTERNS = re.compile(
     r"\b(i\s+(do\s+not|don'?t)\s+know|no\s+idea|not\s+sure|i\s+forgot|i\s+have\s+no\s+clue)\b|^\s*pass\b\W*$"
-    r"|不知道|不清楚|不太清楚|不记得|忘了|没学过|不懂|不了解"
+    r"|(?<!并)(?:不知道|不清楚|不太清楚|不记得|不懂|不了解)|忘了|没学过"  # 并不记得 says it of something else
     rf"|(?:^|[我这个题道真也完全实在。.!！,，\s])不会(?:做|答|写|回答)?{_IDK_END}",
 )
 
