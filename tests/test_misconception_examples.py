@@ -868,6 +868,12 @@ CASES = [
     ('training-bptt-what', 'The gradient of W_aa is simply the one computed at the last time step.'),
     ('training-bptt-what', 'BPTT was invented by Hochreiter in 1997.'),
     ('training-bptt-what', 'BPTT 是 Hochreiter 提出的。'),
+    ('deep-rnn-why-few-layers', '残差连接对 RNN 没什么用。'),
+    ('rnn-types-one-to-many', 'The generator is a bidirectional RNN, so each note can look at the notes after it.'),
+    ('rnn-types-one-to-many', '生成的时候用双向 RNN，这样每个音符能看到后面的音符。'),
+    ('rnn-types-one-to-many', '采样温度越高，生成越保守。'),
+    ('training-bptt-what', '截断 BPTT 的梯度仍然是精确的。'),
+    ('training-bptt-what', '反向传播可以在所有时间步上并行计算。'),
 ]
 
 # Right claims that sit next to a misconception (the opposite direction, a negation, a contrast in a
@@ -1370,6 +1376,8 @@ RIGHT = [
     ('rnn-cell-weight-sharing-why', 'With fewer parameters the model needs less data and overfits less.'),
     ('rnn-types-one-to-many', "The input vector's dimension only sets the size of the first weight matrix; the model decides the length."),
     ('training-bptt-what', 'Full BPTT gives the exact gradient; truncated BPTT approximates it.'),
+    ('rnn-types-one-to-many', '温度越低，生成越保守。'),
+    ('training-bptt-what', '截断 BPTT 的前向计算仍然是精确的，但梯度是近似的。'),
 ]
 
 
@@ -1531,6 +1539,8 @@ NOT_WRONG = [
     ('rnn-types-one-to-many', '输出长度不是由输入向量的维度决定的，而是生成到结束符为止。'),
     ('training-bptt-what', 'Truncated BPTT does not give the exact gradient: it stops at the chunk boundary.'),
     ('training-bptt-what', '反向传播不能并行，各时间步之间互相依赖。'),
+    ('rnn-types-one-to-many', 'A generator cannot use a bidirectional RNN, because the later notes do not exist yet.'),
+    ('rnn-types-one-to-many', '一对多生成不能用双向 RNN，因为后面的音符还没生成出来。'),
 ]
 
 
