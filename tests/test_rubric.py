@@ -772,3 +772,29 @@ def test_bu_shi_a_jiu_shi_b_is_either_or_and_denies_neither():
     # 也就是 ("that is") after a 而是 clause names B; it does not make 不是 either/or
     own = open_question([([concept(["own samples"], ["自己 采 的 词"])], "sentence")])
     assert denies(own, "不是喂自己采的词，而是真实的词，也就是 teacher forcing。")
+
+
+POSITIONS = open_question([([concept(["self-attention", "attention"], ["自注意力", "注意力"]),
+                             concept(["positional encoding", "positional encodings"], ["位置编码"]),
+                             concept(["add", "added", "needs", "need"], ["加", "加上", "需要"])], "sentence")])
+
+
+@pytest.mark.parametrize("right", [
+    "Self-attention is order-blind: if you don't add positional encodings, attention is a bag of words.",
+    "自注意力本身不感知顺序，不加位置编码的话，注意力就跟词袋差不多。",
+    "自注意力本身不感知顺序，如果不加位置编码，就跟词袋差不多。",
+])
+def test_a_denial_inside_a_condition_says_what_happens_without_it(right):
+    assert not judge_open(POSITIONS, right).points[0].contradicted
+
+
+@pytest.mark.parametrize("wrong", ["Self-attention does not need positional encodings.", "自注意力不需要加位置编码。"])
+def test_a_plain_denial_still_contradicts(wrong):
+    assert judge_open(POSITIONS, wrong).points[0].contradicted
+
+
+def test_no_matter_how_opens_a_claim_for_every_case():
+    never = open_question([([concept(["clip"], ["裁剪"])], "sentence")],
+                          misconceptions=[([concept(["how long"], ["多长"]), concept(["never vanish", "never vanishes"], ["都 不会 消失"])], "clause")])
+    for wrong in ("不管序列多长，GRU 的梯度都不会消失。", "No matter how long the sequence is, a GRU's gradient never vanishes."):
+        assert judge_open(never, wrong).misconceptions, wrong

@@ -49,6 +49,7 @@ _FRAME_ZH = ("时", "时候", "期间", "阶段")
 # "if it's an RNN, I would clip by norm"): the two are one claim.
 ABSENCE_OPEN = frozenset("without 没有 没".split())  # "Without X, …", "没有 X，…"
 _CONDITION_OPEN = frozenset("if unless 如果 要是 假如 若是 倘若 假设 若 如".split())
+_WHATEVER_OPEN = frozenset("不管 无论 不论 regardless whatever however".split())  # "不管序列多长，…": a claim for every case
 
 
 def _is_frame(piece: Raw) -> bool:
@@ -57,7 +58,8 @@ def _is_frame(piece: Raw) -> bool:
     words = [w for w, _, _, _, boundary in piece if not boundary]
     if not 1 <= len(words) <= FRAME_MAX or len(words) != len(piece):
         return False
-    if (words[0] in _CONDITION_OPEN or words[0] in ABSENCE_OPEN) and len(words) >= 2:
+    if (words[0] in _CONDITION_OPEN or words[0] in ABSENCE_OPEN or words[0] in _WHATEVER_OPEN
+            or words[:2] == ["no", "matter"]) and len(words) >= 2:
         return True  # "如果关心低频词，…"; "Without residuals, …", "没有门控，…": what holds in its absence
     if piece[-1][3]:
         return words[-1].endswith(_FRAME_ZH)

@@ -700,7 +700,7 @@ def judge_claim(r: Reading, claim: list[dict], scope: str = "sentence", *, asser
             continue
         if (contradiction is None and not unit.continued and not unit.joined and mixed is not None
                 and _denied_together(r, mixed, right, found)
-                and not any(_attributive(r, h) or _absence_frame(r, h) or _along_a_path(r, h) for h, ok in zip(mixed, right) if h not in ok)):
+                and not any(_attributive(r, h) or _absence_frame(r, h) or _denied_condition(r, h) or _along_a_path(r, h) for h, ok in zip(mixed, right) if h not in ok)):
             contradiction = _evidence(r, mixed)
     return ClaimResult(False, contradiction is not None, contradiction)
 
@@ -744,6 +744,20 @@ def _absence_frame(r: Reading, h: Hit) -> bool:
         if any(c in r.text[r.tokens[i].end : r.tokens[i + 1].start] for c in ",，"):
             return h.last <= i  # the frame ends at this comma: is the hit inside it?
     return False
+
+
+def _denied_condition(r: Reading, h: Hit) -> bool:
+    """Whether a hit is denied inside a condition ("if you don't add positional encodings, …",
+    如果不加位置编码，…, 不加位置编码的话，…): what happens without X, not a claim that X is absent."""
+    clause = r.clause_of[h.first]
+    before = range(h.first - 1, -1, -1)
+    after = range(h.last + 1, len(r.tokens))
+    for i in before:
+        if r.clause_of[i] != clause:
+            break
+        if (r.tokens[i].word or r.tokens[i].norm) in CONDITION:
+            return True
+    return any(r.tokens[i].norm == "的话" for i in after if r.clause_of[i] == clause)
 
 
 _PATH_WORDS = frozenset("along 沿着 沿".split())
