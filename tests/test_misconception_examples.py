@@ -790,8 +790,6 @@ CASES = [
     ('applications-video-tagging', '一个视频一个标签的话是同步多对多，每一步都输出。'),
     ('applications-video-tagging', 'Per-frame tagging is a many-to-one setup.'),
     ('applications-video-tagging', '逐帧打标签属于多对一。'),
-    ('applications-video-tagging', 'The CNN is trained from scratch on the video dataset.'),
-    ('applications-video-tagging', 'CNN 在视频数据上从头训练。'),
     ('attention-cross-attention-cost', 'The attention weights are thrown away after the forward pass, so attention needs almost no memory.'),
     ('attention-cross-attention-cost', '注意力权重算完就丢掉，反向传播也不需要存，所以显存只跟 T_q + T_k 成线性关系。'),
     ('attention-cross-attention-cost', '注意力几乎不占显存。'),
@@ -1057,6 +1055,8 @@ CASES = [
     ('training-decoding-strategies', '温度调高以后生成会更确定。'),
     ('training-rnn-speed', 'An LSTM can be parallelised over the time steps just like a Transformer.'),
     ('training-rnn-speed', '用 LSTMCell 手写循环和 nn.LSTM 一样快。'),
+    ('applications-video-tagging', 'Per-frame CNN features already capture motion, so the LSTM is not really needed.'),
+    ('applications-video-tagging', '每帧的 CNN 特征已经包含了运动信息。'),
 ]
 
 # Right claims that sit next to a misconception (the opposite direction, a negation, a contrast in a
@@ -1942,6 +1942,10 @@ NOT_WRONG = [
     ('applications-video-tagging', 'For one label per video, take the last hidden state rather than a label at every frame.'),
     ('attention-rnn-comeback', 'Unlike the Transformer, an RNN generates each token in constant time.'),
     ('attention-rnn-comeback', 'A Transformer cannot generate in constant time, because its KV cache grows.'),
+    ('applications-video-tagging', 'A 2D CNN sees one frame at a time, so the frame features do not capture motion.'),
+    ('applications-video-tagging', '3D CNNs capture motion directly by convolving over time.'),
+    ('applications-video-tagging', 'Using a pretrained CNN is better than training one from scratch on a small video set.'),
+    ('embeddings-svd-lsa', 'Each dimension is a mix of many words, so it is hard to interpret, and the values may be negative.'),
 ]
 
 
