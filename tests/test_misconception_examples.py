@@ -871,6 +871,10 @@ CASES = [
     ('training-vanishing-why', 'The gradient is a sum of Jacobians rather than a product.'),
     ('training-vanishing-why', "tanh' is at least 1, so every step amplifies the gradient."),
     ('training-vanishing-why', 'Gradients only vanish when W_aa is exactly zero.'),
+    ('applications-machine-translation', 'Beam search is only used during training, never at inference.'),
+    ('applications-machine-translation', '加了注意力以后，解码器还是只有一个固定向量。'),
+    ('attention-self-attention-vs-rnn', 'Self-attention has O(n) sequential operations, just like an RNN.'),
+    ('embeddings-one-hot-and-its-problems', 'One-hot vectors of similar words are closer together.'),
 ]
 
 # Right claims that sit next to a misconception (the opposite direction, a negation, a contrast in a
@@ -1539,6 +1543,8 @@ NOT_WRONG = [
     ('training-tbptt', 'The state carries through the whole sequence, but gradients stop at the boundary.'),
     ('training-vanishing-why', '大于 1 只是爆炸的必要条件，并不是一定会爆炸。'),
     ('training-vanishing-why', 'Being above 1 does not mean the gradients always explode.'),
+    ('applications-machine-translation', 'With attention the decoder no longer relies on one fixed vector.'),
+    ('embeddings-one-hot-and-its-problems', 'One-hot vectors of similar words are no closer than those of unrelated words.'),
 ]
 
 
