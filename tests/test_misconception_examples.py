@@ -875,6 +875,14 @@ CASES = [
     ('applications-machine-translation', '加了注意力以后，解码器还是只有一个固定向量。'),
     ('attention-self-attention-vs-rnn', 'Self-attention has O(n) sequential operations, just like an RNN.'),
     ('embeddings-one-hot-and-its-problems', 'One-hot vectors of similar words are closer together.'),
+    ('applications-machine-translation', 'The source sentence is read by the decoder.'),
+    ('bidirectional-hn-vs-output', 'The backward final state is found at output[-1, :, H:].'),
+    ('embeddings-one-hot-and-its-problems', '苹果和香蕉的 one-hot 向量比苹果和汽车的更相似。'),
+    ('gru-long-range-agreement', 'The gate, which is fixed before training, keeps the gender.'),
+    ('lstm-tanh-vs-sigmoid', 'The gates use tanh so that they can be negative.'),
+    ('rnn-types-many-to-one-output', 'Padding is not a problem: the last padded output is the same as the last real one.'),
+    ('seq2seq-context-bottleneck', 'The context vector gets longer as the sentence gets longer.'),
+    ('training-vanishing-why', 'tanh 的导数最小是 1，所以每一步都会放大梯度。'),
 ]
 
 # Right claims that sit next to a misconception (the opposite direction, a negation, a contrast in a
@@ -1377,6 +1385,8 @@ RIGHT = [
     ('lstm-forget-bias-init', 'A bias of 10 would saturate the gate, so it could never learn to forget.'),
     ('lstm-tanh-vs-sigmoid', 'A sigmoid candidate could only add positive amounts and the cell would drift upwards.'),
     ('training-vanishing-why', 'The total gradient is a sum over time steps of products of Jacobians.'),
+    ('lstm-tanh-vs-sigmoid', 'Gates use sigmoid, not tanh.'),
+    ('embeddings-one-hot-and-its-problems', 'With embeddings, apple and banana become closer, unlike with one-hot vectors.'),
 ]
 
 
@@ -1545,6 +1555,9 @@ NOT_WRONG = [
     ('training-vanishing-why', 'Being above 1 does not mean the gradients always explode.'),
     ('applications-machine-translation', 'With attention the decoder no longer relies on one fixed vector.'),
     ('embeddings-one-hot-and-its-problems', 'One-hot vectors of similar words are no closer than those of unrelated words.'),
+    ('bidirectional-hn-vs-output', 'The backward final state is output[0, :, H:], not output[-1, :, H:].'),
+    ('lstm-tanh-vs-sigmoid', '门不用 tanh，而是用 sigmoid。'),
+    ('embeddings-one-hot-and-its-problems', '用 one-hot 的话苹果和香蕉并不比苹果和汽车更近。'),
 ]
 
 
