@@ -1562,6 +1562,8 @@ NOT_WRONG = [
     ('rnn-cell-why-tanh', "tanh's derivative at 0 is 1, its maximum."),
     ('seq2seq-teacher-forcing', 'An RNN decoder cannot be parallelised over time, even with teacher forcing.'),
     ('seq2seq-teacher-forcing', '计划采样从真实词开始，逐渐换成模型自己的预测。'),
+    ('gru-vs-lstm-key-differences', 'GRU 用 (1−Γu) 代替遗忘门，没有输出门。'),
+    ('gru-vs-lstm-key-differences', 'The GRU uses 1−Γu instead of a forget gate.'),
 ]
 
 
