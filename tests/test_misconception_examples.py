@@ -874,6 +874,29 @@ CASES = [
     ('seq2seq-teacher-forcing', '用了 teacher forcing，RNN 解码器训练时所有时间步可以并行。'),
     ('seq2seq-teacher-forcing', 'Teacher forcing is only used with Transformers.'),
     ('seq2seq-teacher-forcing', 'teacher forcing 只用于 Transformer。'),
+    ('rnn-cell-why-tanh', 'ReLU 的导数是 1，所以 RNN 用 ReLU 就没有梯度消失了。'),
+    ('applications-language-model', 'Temperature only matters during training, not during generation.'),
+    ('applications-language-model', '温度只在训练时起作用，生成时没影响。'),
+    ('applications-language-model', 'Greedy decoding always produces the most fluent text, so sampling is never used in practice.'),
+    ('bidirectional-formula', 'Because both directions are combined, a BiRNN has half the latency of a unidirectional RNN.'),
+    ('bidirectional-formula', '双向 RNN 的延迟只有单向的一半。'),
+    ('deep-rnn-residual', 'GNMT added residual connections mainly to speed up decoding at inference.'),
+    ('embeddings-cbow-vs-skipgram', 'skip-gram 每个窗口只做一次预测，所以更快。'),
+    ('gru-vs-lstm-key-differences', 'The GRU trains twice as fast as the LSTM because it has half the gates.'),
+    ('gru-vs-lstm-key-differences', 'GRU 比 LSTM 快一倍。'),
+    ('gru-vs-lstm-key-differences', 'Because the GRU has no cell state, it cannot remember anything beyond one step.'),
+    ('history-jordan-vs-elman', 'Elman networks are more powerful because they have more parameters than Jordan networks.'),
+    ('history-jordan-vs-elman', 'Elman 网络更强是因为参数更多。'),
+    ('lstm-slide-missing-tanh', 'The slide drops the tanh because it makes the LSTM faster with no loss.'),
+    ('lstm-slide-missing-tanh', '幻灯片去掉 tanh 是因为这样更快，而且没有损失。'),
+    ('nlp-challenges-long-range', 'Vanishing gradients happen because the softmax is too large.'),
+    ('nlp-challenges-long-range', '梯度消失是因为词表太大。'),
+    ('nlp-challenges-long-range', 'Teacher forcing solves long-range dependencies.'),
+    ('rnn-cell-forward-equations', 'a^(t-1) is the previous input x^(t-1).'),
+    ('rnn-cell-forward-equations', 'a^(t-1) 就是上一步的输入 x^(t-1)。'),
+    ('seq2seq-teacher-forcing', 'Exposure bias is solved by a larger beam at inference.'),
+    ('seq2seq-teacher-forcing', '加大 beam 就能解决暴露偏差。'),
+    ('seq2seq-teacher-forcing', 'Teacher forcing makes the model overfit, which is its main problem.'),
 ]
 
 # Right claims that sit next to a misconception (the opposite direction, a negation, a contrast in a
@@ -1408,6 +1431,15 @@ RIGHT = [
     ('seq2seq-teacher-forcing', 'With a Transformer all positions are trained in parallel, but an RNN decoder still runs step by step.'),
     ('seq2seq-teacher-forcing', 'RNN 解码器即使用了 teacher forcing 也没法并行，要一步一步算。'),
     ('seq2seq-teacher-forcing', 'Teacher forcing is not only for Transformers; RNN decoders use it too.'),
+    ('rnn-cell-why-tanh', 'ReLU does not remove vanishing gradients: the gradient is still multiplied by W_aa every step.'),
+    ('applications-language-model', 'The temperature is only used at generation time, not in training.'),
+    ('bidirectional-formula', 'A bidirectional RNN has higher latency, since it must wait for the end of the input.'),
+    ('gru-vs-lstm-key-differences', 'GRU 没有细胞状态，但照样能记住长期信息。'),
+    ('history-jordan-vs-elman', 'Elman 网络更强，是因为隐藏状态可以存任务需要的任何信息。'),
+    ('lstm-slide-missing-tanh', '幻灯片的写法去掉 tanh，并不是没有损失。'),
+    ('nlp-challenges-long-range', '梯度消失来自循环，跟词表大小无关。'),
+    ('rnn-cell-forward-equations', 'a^(t-1) is the previous hidden state, which summarises x^1..x^(t-1).'),
+    ('seq2seq-teacher-forcing', 'Beam search finds more probable outputs, but exposure bias remains.'),
 ]
 
 
@@ -1564,6 +1596,10 @@ NOT_WRONG = [
     ('seq2seq-teacher-forcing', '计划采样从真实词开始，逐渐换成模型自己的预测。'),
     ('gru-vs-lstm-key-differences', 'GRU 用 (1−Γu) 代替遗忘门，没有输出门。'),
     ('gru-vs-lstm-key-differences', 'The GRU uses 1−Γu instead of a forget gate.'),
+    ('rnn-cell-why-tanh', '用 ReLU 并不意味着就没有梯度消失了。'),
+    ('gru-vs-lstm-key-differences', 'The GRU is a bit faster per step, not twice as fast.'),
+    ('nlp-challenges-long-range', 'Teacher forcing does not solve long-range dependencies.'),
+    ('seq2seq-teacher-forcing', 'A wider beam does not remove exposure bias.'),
 ]
 
 
