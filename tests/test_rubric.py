@@ -798,3 +798,19 @@ def test_no_matter_how_opens_a_claim_for_every_case():
                           misconceptions=[([concept(["how long"], ["多长"]), concept(["never vanish", "never vanishes"], ["都 不会 消失"])], "clause")])
     for wrong in ("不管序列多长，GRU 的梯度都不会消失。", "No matter how long the sequence is, a GRU's gradient never vanishes."):
         assert judge_open(never, wrong).misconceptions, wrong
+
+
+def test_a_phrasing_of_one_determiner_is_only_that_word():
+    """"these" on its own points back to something; it must not match every "the" ("the gate"),
+    while in a longer phrasing a determiner still stands for any ("this gate" in "these gates")."""
+    r = read("The gate is applied after the matrix product; these gates differ.")
+    assert [h.first for h in concept_hits(r, concept(["these"], []), 0, len(r.tokens))] == [8]
+    assert 8 in [h.first for h in concept_hits(r, concept(["this gate"], []), 0, len(r.tokens))]  # these gates
+
+
+def test_hu_bu_denies_what_follows():
+    shares = open_question([([concept(["rnn"], ["rnn"])], "sentence")],
+                           misconceptions=[([concept(["share weights"], ["共享 参数", "共享 权重"])], "clause")])
+    for right in ("两条互不共享参数的循环链。", "两个方向的 RNN 彼此不共享权重。"):
+        assert not judge_open(shares, right).misconceptions, right
+    assert judge_open(shares, "两个方向的 RNN 共享权重。").misconceptions

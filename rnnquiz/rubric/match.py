@@ -28,7 +28,7 @@ DETERMINERS = frozenset("the a an this that these those".split())
 
 @dataclass(frozen=True)
 class Atom:
-    kind: str  # "word", "prefix" or "cjk"
+    kind: str  # "word", "prefix", "cjk", or "exact" (a phrasing that is one determiner: only that word)
     value: str
 
 
@@ -71,6 +71,8 @@ def compile_phrase(phrase: str) -> Phrase:
             atoms[-1] = Atom("prefix", _last_word(part))
         if atoms:
             chunks.append(tuple(atoms))
+    if len(chunks) == 1 and len(chunks[0]) == 1 and chunks[0][0].kind == "word" and chunks[0][0].value in DETERMINERS:
+        return ((Atom("exact", chunks[0][0].value),),)  # "these" on its own points back; it is no "the"
     return tuple(chunks)
 
 
@@ -98,6 +100,8 @@ def _match_atom(r: Reading, atom: Atom, i: int) -> _Match:
     if atom.kind == "word":
         same = tok.norm == atom.value or (tok.norm in DETERMINERS and atom.value in DETERMINERS)
         return _Match(i + 1) if not tok.cjk and same else _NO_MATCH
+    if atom.kind == "exact":
+        return _Match(i + 1) if not tok.cjk and tok.norm == atom.value else _NO_MATCH
     if atom.kind == "prefix":
         word = r.text[tok.start : tok.end]
         return _Match(i + 1) if not tok.cjk and word.startswith(atom.value) else _NO_MATCH
@@ -291,7 +295,7 @@ def _starts(r: Reading, atom: Atom) -> list[int]:
                 index.setdefault(("word", tok.norm), []).append(i)
     if atom.kind == "word" and atom.value in DETERMINERS:
         found = sorted(i for d in DETERMINERS for i in index.get(("word", d), []))
-    elif atom.kind == "word":
+    elif atom.kind in ("word", "exact"):
         found = index.get(("word", atom.value), [])
     elif atom.kind == "prefix":
         found = [i for i, tok in enumerate(r.tokens) if not tok.cjk and r.text[tok.start : tok.end].startswith(atom.value)]
