@@ -863,6 +863,13 @@ CASES = [
     ('training-compute-memory-scaling', 'Wall-clock time grows linearly with B, while a longer T is almost free on a GPU.'),
     ('training-compute-memory-scaling', '普通 RNN 有 2 个块。'),
     ('training-compute-memory-scaling', '参数量随序列长度增长。'),
+    ('applications-speech-recognition', 'Each frame of audio gets exactly one character, so it is just sequence tagging with a softmax per frame.'),
+    ('applications-speech-recognition', 'CTC needs the frames to be aligned with the characters beforehand.'),
+    ('embeddings-ppmi', 'PPMI 把正的 PMI 截掉，只留下负的。'),
+    ('rnn-cell-symbol-shapes', 'When we batch, W_ax becomes (n_a, n_x, m).'),
+    ('rnn-cell-symbol-shapes', '批大小变了，权重矩阵的形状也要跟着变。'),
+    ('seq2seq-reverse-source', '目标句也要倒过来。'),
+    ('training-compute-memory-scaling', 'Activation memory does not depend on the sequence length.'),
 ]
 
 # Right claims that sit next to a misconception (the opposite direction, a negation, a contrast in a
@@ -1365,6 +1372,8 @@ RIGHT = [
     ('seq2seq-copy-pointer', 'A plain decoder outputs from a fixed vocabulary, while a pointer network points at input positions.'),
     ('training-compute-memory-scaling', "The weights don't depend on T or B, but compute grows linearly with T."),
     ('training-compute-memory-scaling', 'Activation memory is linear in H; the weights grow with H².'),
+    ('training-compute-memory-scaling', 'Compute is linear in T; self-attention is the one quadratic in T.'),
+    ('rnn-cell-symbol-shapes', '批大小变了以后 x 也跟着变，但权重不变。'),
 ]
 
 
@@ -1539,6 +1548,8 @@ NOT_WRONG = [
     ('training-softmax-remedies', 'Negative sampling is a simplified version of NCE.'),
     ('training-compute-memory-scaling', 'Wall-clock time grows linearly in T, whereas a larger B is almost free on a GPU.'),
     ('training-compute-memory-scaling', 'Gradient checkpointing recomputes steps instead of storing them, trading compute for memory.'),
+    ('applications-speech-recognition', 'CTC does not need an alignment: it sums over all of them.'),
+    ('rnn-cell-symbol-shapes', "The weights don't change shape; only x, a and y gain m columns."),
 ]
 
 
