@@ -1374,6 +1374,8 @@ RIGHT = [
     ('training-compute-memory-scaling', 'Activation memory is linear in H; the weights grow with H².'),
     ('training-compute-memory-scaling', 'Compute is linear in T; self-attention is the one quadratic in T.'),
     ('rnn-cell-symbol-shapes', '批大小变了以后 x 也跟着变，但权重不变。'),
+    ('gru-vs-lstm-speed', 'In practice the GRU is only modestly faster, far from twice as fast.'),
+    ('training-softmax-remedies', 'Sampled softmax and NCE only approximate the training loss, so inference still computes the full softmax.'),
 ]
 
 
