@@ -870,6 +870,17 @@ CASES = [
     ('rnn-cell-symbol-shapes', '批大小变了，权重矩阵的形状也要跟着变。'),
     ('seq2seq-reverse-source', '目标句也要倒过来。'),
     ('training-compute-memory-scaling', 'Activation memory does not depend on the sequence length.'),
+    ('applications-speech-recognition', '训练数据里每一帧都标好了对应的字符，所以直接逐帧分类就行。'),
+    ('bidirectional-elmo-vs-bert', 'In ELMo the forward and backward LSTMs share the same weights.'),
+    ('bidirectional-elmo-vs-bert', 'BERT 是通过预测下一个词来训练的。'),
+    ('embeddings-fruit-table-interpretation', '真实的词向量也是每一维有名字，比如颜色、形状。'),
+    ('embeddings-distributional-hypothesis', 'The distributional hypothesis was proposed by Firth, and Harris later gave it the famous slogan.'),
+    ('gru-vs-lstm-speed', 'GRU 一定比 LSTM 好。'),
+    ('gru-reset-after', 'PyTorch 和 Cho 一样，在矩阵乘法之前乘 r。'),
+    ('nlp-challenges-context-kuaiwanle', "The sentence's meaning is determined by its words, not by the situation."),
+    ('rnn-cell-symbol-shapes', 'The biases have to be copied into (n_a, m) and (n_y, m) matrices.'),
+    ('rnn-types-time-series-nuance', '预测只能建模成多对一。'),
+    ('training-stateful-carry-detach', 'detach 之后，下一个 batch 就丢失了之前的上下文。'),
 ]
 
 # Right claims that sit next to a misconception (the opposite direction, a negation, a contrast in a
@@ -1552,6 +1563,10 @@ NOT_WRONG = [
     ('training-compute-memory-scaling', 'Gradient checkpointing recomputes steps instead of storing them, trading compute for memory.'),
     ('applications-speech-recognition', 'CTC does not need an alignment: it sums over all of them.'),
     ('rnn-cell-symbol-shapes', "The weights don't change shape; only x, a and y gain m columns."),
+    ('bidirectional-elmo-vs-bert', "ELMo's forward and backward LSTMs do not share the same weights; only the embeddings and softmax are shared."),
+    ('gru-vs-lstm-speed', 'GRU 不一定比 LSTM 好。'),
+    ('gru-reset-after', 'PyTorch 不像 Cho 那样在矩阵乘法之前乘 r，而是在之后。'),
+    ('embeddings-distributional-hypothesis', 'It was proposed by Harris, and Firth later gave it the famous slogan.'),
 ]
 
 
