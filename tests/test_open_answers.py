@@ -114,7 +114,14 @@ LATER_SETS = {
     "set-u.yaml": (64, 32, 1.0, 0),  # sets U–W: a third round, rambling wrong answers and good ones easy to misread
     "set-v.yaml": (64, 35, 1.0, 0),
     "set-w.yaml": (64, 32, 31 / 32, 0),
-    "set-q.yaml": (132, 66, 39 / 48, 8 / 48),  # the second held-out set, tuning data since a third replaced it
+    "set-q.yaml": (132, 66, 1.0, 0),  # the second held-out set, tuning data since a third replaced it
+    "set-z1.yaml": (60, 24, 35 / 36, 1 / 36),  # sets Z: right answers with one wrong claim around the question
+    "set-z2.yaml": (60, 28, 1.0, 0),
+    "set-o1.yaml": (80, 40, 1.0, 0),  # sets O1–O3: the open questions no labeled answer had touched
+    "set-o2.yaml": (76, 38, 37 / 38, 1 / 38),
+    "set-o3.yaml": (76, 38, 1.0, 0),
+    "set-o4.yaml": (64, 32, 1.0, 0),  # sets O4–O5: the benchmark's dev questions
+    "set-o5.yaml": (64, 32, 1.0, 0),
 }
 PROBE_SETS = ("set-i.yaml", "set-l.yaml", "set-m.yaml")  # probes of the matcher and rubrics, pinned on their own
 
