@@ -814,3 +814,14 @@ def test_hu_bu_denies_what_follows():
     for right in ("两条互不共享参数的循环链。", "两个方向的 RNN 彼此不共享权重。"):
         assert not judge_open(shares, right).misconceptions, right
     assert judge_open(shares, "两个方向的 RNN 共享权重。").misconceptions
+
+
+@pytest.mark.parametrize(("text", "clauses"), [("W_aa is (n_a, n_a + n_x) and it is square.", 2),
+                                               ("We concatenate [a^(t-1), x^t] first.", 1), ("tanh is in (-1, 1).", 1)])
+def test_a_comma_inside_a_shape_or_a_concatenation_ends_no_clause(text, clauses):
+    assert len(set(read(text).clause_of)) == clauses
+
+
+def test_a_comma_between_prose_items_in_brackets_still_ends_a_clause():
+    r = read("Gated models (e.g., LSTM, GRU) help.")
+    assert len(set(r.clause_of)) > 1

@@ -269,11 +269,43 @@ def _latin_tokens(chunk: str, offset: int, out: list[tuple[str, int, int, bool, 
 _INTERVAL = re.compile(r"[(\[]\s*[-+]?[\w.∞]{1,8}\s*,\s*[-+]?[\w.∞]{1,8}\s*[)\]]")
 
 
+_TUPLE_ITEM = re.compile(r"[-+]?[\w.∞^_{}()+\-*/·'~ ]{1,24}")
+_FORMULA_MARK = re.compile(r"[_^+\-*/·\d]")
+_TUPLE_REACH = 60  # characters from a bracket to its closing one in a shape or a concatenation
+
+
 def _in_interval(chunk: str, at: int) -> bool:
-    """Whether the comma at `at` separates the ends of an interval or a pair: (0, 1), [a, b], (-1, +∞)."""
+    """Whether the comma at `at` separates the ends of an interval or the items of a shape or a
+    concatenation: (0, 1), [a, b], (-1, +∞), (n_a, n_a + n_x), [a^(t-1), x^t], (h, c)."""
     start = max(chunk.rfind("(", 0, at), chunk.rfind("[", 0, at))
     m = _INTERVAL.match(chunk, start) if start >= 0 and at - start <= 12 else None
-    return m is not None and m.start() < at < m.end()
+    if m is not None and m.start() < at < m.end():
+        return True
+    depth, open_at = 0, -1  # the bracket the comma sits in, past any closed inner one: a^(t-1)
+    for i in range(at - 1, max(-1, at - _TUPLE_REACH), -1):
+        if chunk[i] in ")]":
+            depth += 1
+        elif chunk[i] in "([":
+            if depth == 0:
+                open_at = i
+                break
+            depth -= 1
+    if open_at < 0:
+        return False
+    depth, close_at = 0, -1
+    for i in range(open_at + 1, min(len(chunk), open_at + _TUPLE_REACH)):
+        if chunk[i] in "([":
+            depth += 1
+        elif chunk[i] in ")]":
+            if depth == 0:
+                close_at = i
+                break
+            depth -= 1
+    if close_at < 0:
+        return False
+    items = [item.strip() for item in chunk[open_at + 1 : close_at].split(",")]
+    return (all(_TUPLE_ITEM.fullmatch(item) and len(item.split()) <= 3 for item in items)
+            and all(_FORMULA_MARK.search(item) or len(item) == 1 for item in items))
 
 
 def _is_inner_period(chunk: str, at: int) -> bool:
