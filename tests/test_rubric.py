@@ -825,3 +825,11 @@ def test_a_comma_inside_a_shape_or_a_concatenation_ends_no_clause(text, clauses)
 def test_a_comma_between_prose_items_in_brackets_still_ends_a_clause():
     r = read("Gated models (e.g., LSTM, GRU) help.")
     assert len(set(r.clause_of)) > 1
+
+
+def test_a_phrasings_own_denial_reaches_past_an_adverb_only():
+    no_clip = open_question([([concept(["gru"], ["gru"])], "sentence")],
+                            misconceptions=[([concept(["does not need clipping"], ["不需要 裁剪"])], "sentence")])
+    for wrong in ("A GRU does not need clipping.", "A GRU does not really need clipping.", "A GRU does not strictly need clipping."):
+        assert judge_open(no_clip, wrong).misconceptions, wrong
+    assert not judge_open(no_clip, "Gating does not remove the need for clipping.").misconceptions

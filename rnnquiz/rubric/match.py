@@ -17,7 +17,7 @@ from typing import NamedTuple
 from rnnquiz.rubric.clauses import ABSENCE_OPEN, CLAUSE_WORDS_EN
 from rnnquiz.rubric.text import (
     ADVICE, CHOOSERS, CONDITION, CONSEQUENCE, CONTINUATION_REACH, HYPOTHETICAL, LATIN_TOKEN, NEGATION_ZH,
-    NOT_NEGATION_ZH, RUNS, ZH_LIKENED, ZH_UNLIKE, Reading, compared_standard, continues_previous, denied_likening, is_pronoun,
+    NOT_NEGATION_ZH, RUNS, ZH_LIKENED, ZH_UNLIKE, Reading, Token, compared_standard, continues_previous, denied_likening, is_pronoun,
     negated, normalise, stem,
 )
 
@@ -238,7 +238,13 @@ def find_phrase(r: Reading, phrase: Phrase, lo: int, hi: int) -> list[tuple[int,
         end, gap_negated, head, tail = m.end, m.negated, m.head, m.tail
         for before, chunk in zip(phrase, phrase[1:]):
             after_preposition = before[-1].kind == "word" and before[-1].value in _prepositions()
+            # a phrasing's own denial reaches past an adverb only: "not need clipping" is in "does not
+            # strictly need clipping", not in "does not remove the need for clipping"
+            denial = before[-1].kind == "word" and before[-1].value in _PHRASE_DENIALS
             for gap in range(MAX_GAP + 1):
+                if gap and denial and end + gap - 1 < hi and not _adverb(r.tokens[end + gap - 1]):
+                    end = -1
+                    break
                 if gap and after_preposition and end + gap - 1 < hi and _preposition_in(r, end + gap - 1):
                     end = -1  # "tanh on c before the output gate" is not "tanh on the output gate"
                     break
@@ -259,6 +265,12 @@ def find_phrase(r: Reading, phrase: Phrase, lo: int, hi: int) -> list[tuple[int,
     return spans
 
 
+_PHRASE_DENIALS = frozenset("not no never without".split())
+_ADVERBS = frozenset("even really always actually quite yet ever at all then just".split())
+
+
+def _adverb(tok: Token) -> bool:
+    return not tok.cjk and (tok.word.endswith("ly") or tok.word in _ADVERBS)
 # Words a gap between a phrase's words may not hold: a number or operator of a formula, or a word
 # that turns the claim round ("less confused", "fewer steps").
 _GAP_BLOCKERS = frozenset("less fewer least ^ + - − = · × * / ( ) [ ]".split())
