@@ -833,3 +833,12 @@ def test_a_phrasings_own_denial_reaches_past_an_adverb_only():
     for wrong in ("A GRU does not need clipping.", "A GRU does not really need clipping.", "A GRU does not strictly need clipping."):
         assert judge_open(no_clip, wrong).misconceptions, wrong
     assert not judge_open(no_clip, "Gating does not remove the need for clipping.").misconceptions
+
+
+@pytest.mark.parametrize("right", ["The tanh does not stop the cell state from growing.", "tanh 并不能阻止细胞状态变大。"])
+def test_a_denied_stop_denies_the_stopping_not_what_it_would_stop(right):
+    from rnnquiz.bank.loader import bank_paths, load_banks
+
+    q = load_banks(bank_paths()).by_id()["lstm-slide-missing-tanh"]
+    j = judge_open(q, right)
+    assert not j.contradictions and not j.misconceptions, right

@@ -647,9 +647,10 @@ _ZH_MODALS = frozenset("会 能 能够 可以 可能 将 便".split())
 # Verbs whose object a negation does not deny: "not solve X", 没有彻底解决 X still say X is there.
 _RESOLVE_EN = frozenset(
     "solve solves solved fix fixes fixed eliminate eliminates eliminated remove removes removed avoid avoids avoided "
-    "prevent prevents prevented cure cures cured overcome overcomes resolve resolves resolved address addresses addressed".split()
+    "prevent prevents prevented cure cures cured overcome overcomes resolve resolves resolved address addresses addressed "
+    "stop stops stopped".split()
 )
-_RESOLVE_ZH = ("解决", "消除", "避免", "克服", "防止", "根治", "杜绝")  # also 彻底解决, 完全消除 …
+_RESOLVE_ZH = ("解决", "消除", "避免", "克服", "防止", "根治", "杜绝", "阻止")  # also 彻底解决, 完全消除 …
 _RESOLVE_ZH_UNABLE = frozenset("解决不了 消除不了 避免不了".split())
 def _past_absence_frame(r: Reading, i: int, first: int) -> bool:
     """Whether the cue at token i opens a "Without X," / "没有 X，" frame that ends before token
