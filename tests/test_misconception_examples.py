@@ -1938,6 +1938,13 @@ CASES = [
     ('training-softmax-cost', '输出层的开销跟 H 没关系，只跟 V 有关。'),
     ('training-softmax-cost', 'The output projection is smaller than the cell, about a tenth of the cell.'),
     ('training-softmax-cost', 'The softmax normalisation needs only the largest few logits.'),
+    ('gru-vs-lstm-when-to-pick', 'For a GRU I would also initialise the forget-gate bias to 1.'),
+    ('gru-vs-lstm-when-to-pick', 'GRU 的遗忘门偏置也初始化为 1。'),
+    ('nlp-challenges-four-difficulties', 'one-hot 向量能表示词之间的相似度。'),
+    ('training-teacher-forcing', 'teacher forcing 训练时喂的是模型自己上一步的预测。'),
+    ('applications-speech-recognition', 'The training data gives the frame-by-frame alignment of the transcript.'),
+    ('gru-vs-lstm-speed', 'A GRU keeps a hidden state and a cell state, like the LSTM.'),
+    ('rnn-types-many-to-one-output', '每一步的输出都进入损失。'),
 ]
 
 # Right claims that sit next to a misconception (the opposite direction, a negation, a contrast in a
@@ -2659,6 +2666,12 @@ RIGHT = [
     ('rnn-types-many-to-one-output', 'a^T is dominated by the end of the text, so pooling helps for long documents.'),
     ('seq2seq-copy-pointer', 'Pointer Networks are from Vinyals et al. 2015, and the pointer-generator from See et al. 2017.'),
     ('training-softmax-cost', 'The softmax normalisation needs all V logits.'),
+    ('gru-vs-lstm-when-to-pick', 'I would initialise the LSTM forget bias to 1; a GRU has no forget gate.'),
+    ('nlp-challenges-four-difficulties', 'one-hot 向量不能表示词之间的相似度。'),
+    ('training-teacher-forcing', 'teacher forcing 训练时喂的不是模型自己上一步的预测，而是真实的 y^(t-1)。'),
+    ('gru-vs-lstm-speed', 'The GRU has no cell state, unlike the LSTM.'),
+    ('rnn-types-many-to-one-output', '前面各步的输出虽然算了，但不进损失。'),
+    ('attention-scaled-dot-product-why', 'The scores are divided by √d_k instead of d_k.'),
 ]
 
 
