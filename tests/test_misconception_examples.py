@@ -1945,6 +1945,21 @@ CASES = [
     ('applications-speech-recognition', 'The training data gives the frame-by-frame alignment of the transcript.'),
     ('gru-vs-lstm-speed', 'A GRU keeps a hidden state and a cell state, like the LSTM.'),
     ('rnn-types-many-to-one-output', '每一步的输出都进入损失。'),
+    ('applications-machine-translation', 'The decoder, which is initialised randomly rather than from the encoder, generates the target token by token.'),
+    ('attention-mnih-ram', 'RAM 的位置是由 location network 直接回归出来的，不需要采样。'),
+    ('attention-mnih-ram', 'The location network outputs the next location deterministically, so no sampling is involved.'),
+    ('attention-multihead-why', 'With more heads each head gets a larger d_k.'),
+    ('attention-multihead-why', '头数增加时，每个头的 d_k 也变大。'),
+    ('bidirectional-elmo-vs-bert', 'BERT predicts every token of the sentence, not only the masked ones.'),
+    ('embeddings-svd-lsa', 'LSA 的 SVD 很便宜，大矩阵也可以随便算。'),
+    ('seq2seq-context-bottleneck', '注意力机制让编码器变得不再需要。'),
+    ('training-teacher-forcing', '只要用 beam search，exposure bias 就消失了。'),
+    ('training-decoding-strategies', '纯采样很少跑偏，生成质量最好。'),
+    ('training-decoding-strategies', 'Top-k and top-p sample with the original probabilities, without renormalising.'),
+    ('gru-vs-lstm-speed', '小 batch 时算术运算占主导，所以 GRU 的优势最明显。'),
+    ('rnn-types-many-to-one-output', '池化不能用于分类。'),
+    ('seq2seq-copy-pointer', '有了复制机制，就不再需要 BPE 这类子词了。'),
+    ('embeddings-oov', '分词之后 OOV 问题就没有了。'),
 ]
 
 # Right claims that sit next to a misconception (the opposite direction, a negation, a contrast in a
@@ -2672,6 +2687,16 @@ RIGHT = [
     ('gru-vs-lstm-speed', 'The GRU has no cell state, unlike the LSTM.'),
     ('rnn-types-many-to-one-output', '前面各步的输出虽然算了，但不进损失。'),
     ('attention-scaled-dot-product-why', 'The scores are divided by √d_k instead of d_k.'),
+    ('applications-machine-translation', "The decoder is initialised from the encoder's final state, not randomly."),
+    ('attention-mnih-ram', 'The next location is sampled from a Gaussian, not regressed directly.'),
+    ('attention-multihead-why', 'With more heads each head gets a smaller d_k.'),
+    ('attention-multihead-why', '头越多，每个头的 d_k 越小。'),
+    ('attention-multihead-why', 'Because d_k shrinks as h grows, the projection matrices keep the same total size.'),
+    ('bidirectional-elmo-vs-bert', 'BERT predicts only the masked tokens, about 15%.'),
+    ('embeddings-svd-lsa', 'A full SVD of a large matrix is expensive.'),
+    ('training-decoding-strategies', 'Top-k keeps the k most probable tokens, renormalises their original probabilities and samples.'),
+    ('training-decoding-strategies', 'top-k 只保留概率最高的 k 个词，重新归一化后再采样。'),
+    ('training-teacher-forcing', 'beam search 不能让 exposure bias 消失，只能缓解。'),
 ]
 
 
