@@ -1960,6 +1960,10 @@ CASES = [
     ('rnn-types-many-to-one-output', '池化不能用于分类。'),
     ('seq2seq-copy-pointer', '有了复制机制，就不再需要 BPE 这类子词了。'),
     ('embeddings-oov', '分词之后 OOV 问题就没有了。'),
+    ('attention-mnih-ram', 'RAM 的 glimpse 是单块高分辨率的图块。'),
+    ('lstm-cec', "沿着 cell 的梯度每一步仍要乘循环权重矩阵和 tanh'。"),
+    ('nlp-challenges-zi-vs-ci', '总有一种单位比另一种好，字永远比词好。'),
+    ('seq2seq-copy-pointer', '复制机制能解决所有罕见词。'),
 ]
 
 # Right claims that sit next to a misconception (the opposite direction, a negation, a contrast in a
@@ -2698,6 +2702,10 @@ RIGHT = [
     ('training-decoding-strategies', 'top-k 只保留概率最高的 k 个词，重新归一化后再采样。'),
     ('training-teacher-forcing', 'beam search 不能让 exposure bias 消失，只能缓解。'),
     ('gru-vs-lstm-when-to-pick', 'The GRU is not as expressive as the LSTM: it cannot count reliably.'),
+    ('lstm-cec', '沿着 cell 的梯度不用乘循环权重矩阵，也没有 tanh 的导数。'),
+    ('nlp-challenges-zi-vs-ci', '字不一定比词好，要看任务。'),
+    ('seq2seq-copy-pointer', '复制机制并不能解决所有罕见词。'),
+    ('attention-mnih-ram', 'glimpse 不是单块高分辨率的图块，而是几个尺寸递增的图块。'),
 ]
 
 
