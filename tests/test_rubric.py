@@ -842,3 +842,11 @@ def test_a_denied_stop_denies_the_stopping_not_what_it_would_stop(right):
     q = load_banks(bank_paths()).by_id()["lstm-slide-missing-tanh"]
     j = judge_open(q, right)
     assert not j.contradictions and not j.misconceptions, right
+
+
+def test_cong_lai_bu_denies_what_follows():
+    whole = open_question([([concept(["ram"], ["ram"])], "sentence")],
+                          misconceptions=[([concept(["looks at the whole image"], ["看 整张图"])], "clause")])
+    assert not judge_open(whole, "RAM 从来不看整张图，只看几个小块。").misconceptions
+    assert not judge_open(whole, "RAM 从来没看过整张图。").misconceptions
+    assert judge_open(whole, "RAM 每一步都看整张图。").misconceptions
