@@ -1940,6 +1940,33 @@ CASES = [
     ('training-stateful-batch-layout', '用 shuffle=True 的 DataLoader 没关系。'),
     ('training-rnn-speed', 'Hoist W_hh h^(t−1) out of the time loop into one big matmul.'),
     ('training-rnn-speed', '循环里只剩输入投影 W_ih x^t。'),
+    ('gru-slide-simplified-equations', 'Γu 接近 0 时新状态完全等于候选值。'),
+    ('gru-slide-simplified-equations', 'W_c is a square n_a × n_a matrix.'),
+    ('gru-slide-simplified-equations', 'The candidate uses ReLU as its f.'),
+    ('gru-slide-simplified-equations', "The update gate takes the reset gate's output as input."),
+    ('embeddings-sgns-shifted-pmi', 'k 是上下文窗口的大小。'),
+    ('embeddings-sgns-shifted-pmi', 'SGNS weights the errors the same way SVD does.'),
+    ('embeddings-sgns-shifted-pmi', 'Levy and Goldberg showed this in 2013 together with Mikolov.'),
+    ('history-birnn', 'BiLSTM 是 1997 年提出的。'),
+    ('history-birnn', 'The output uses only the forward state.'),
+    ('history-birnn', '双向 RNN 和普通 RNN 一样只需要过去的信息。'),
+    ('applications-video-tagging', '3D CNN 不能用于视频标记。'),
+    ('applications-video-tagging', 'LRCN was proposed by Karpathy in 2014.'),
+    ('applications-video-tagging', '帧越多越好，每一帧都必须送进 CNN，不能抽帧。'),
+    ('training-softmax-remedies', '分层 softmax 的分布不是精确归一化的。'),
+    ('training-softmax-remedies', 'Negative sampling was introduced by Gutmann and Hyvärinen in 2010.'),
+    ('training-stateful-carry-detach', 'Carrying the state still works if the rows are shuffled.'),
+    ('training-stateful-carry-detach', 'detach cuts BPTT to a single step.'),
+    ('training-stateful-carry-detach', 'detach 会改变状态的数值。'),
+    ('attention-rnn-comeback', 'RWKV is trained like an RNN and run like a Transformer.'),
+    ('attention-rnn-comeback', "Vaswani et al. beat the RNN systems on WMT'14 but at a much higher training cost."),
+    ('embeddings-one-hot-and-its-problems', '两个不同 one-hot 向量的距离是 1。'),
+    ('history-attention-motivation', '注意力让梯度到源词的路径更长了。'),
+    ('lstm-forget-bias-init', 'Jozefowicz 等人发现遗忘门偏置让 LSTM 比 GRU 更差。'),
+    ('rnn-types-sync-vs-encdec', '解码器在编码器还没读完输入时就开始生成。'),
+    ('seq2seq-scheduled-sampling', '计划采样是 Vaswani 等人 2017 年提出的。'),
+    ('embeddings-weight-tying', '隐藏层更宽也能直接绑定，多出的维度直接忽略。'),
+    ('training-rnn-speed', '把 W_hh h^(t−1) 提到循环外面，一次大矩阵乘法算完。'),
 ]
 
 # Right claims that sit next to a misconception (the opposite direction, a negation, a contrast in a
@@ -2656,6 +2683,11 @@ RIGHT = [
     ('training-clip-norm-vs-value', 'Norm clipping keeps the direction, while value clipping changes it.'),
     ('training-rnn-speed', 'W_ih x^t is computed for all steps at once, and only W_hh h^(t−1) stays inside the loop.'),
     ('training-rnn-speed', '循环里只剩 W_hh h^(t−1)，W_ih x^t 可以一次算完。'),
+    ('gru-slide-simplified-equations', 'Γu 接近 0 时候选值几乎不起作用，旧状态被保留。'),
+    ('training-stateful-carry-detach', 'detach 保留数值，只是切断计算图，正是这一步把 BPTT 截断为 k 步。'),
+    ('attention-rnn-comeback', 'RWKV 像 Transformer 一样训练，像 RNN 一样推理。'),
+    ('history-birnn', 'Schuster and Paliwal introduced it in 1997; Graves and Schmidhuber combined it with LSTM in 2005.'),
+    ('embeddings-one-hot-and-its-problems', '任意两个不同 one-hot 向量的距离都是 √2，点积为 0。'),
 ]
 
 
@@ -3561,6 +3593,9 @@ NOT_WRONG = [
     ('lstm-peephole', '去掉窥视孔并没有明显降低性能。'),
     ('seq2seq-greedy-vs-beam', 'Beam search costs about k times as much as greedy decoding.'),
     ('training-stateful-batch-layout', 'A DataLoader with shuffle=True breaks the carried state.'),
+    ('training-softmax-remedies', 'Hierarchical softmax gives an exactly normalised distribution.'),
+    ('embeddings-sgns-shifted-pmi', 'k is the number of negative samples, and the shift is log k.'),
+    ('applications-video-tagging', '也可以用 3D CNN 代替 CNN-RNN。'),
 ]
 
 
