@@ -1967,6 +1967,21 @@ CASES = [
     ('seq2seq-scheduled-sampling', '计划采样是 Vaswani 等人 2017 年提出的。'),
     ('embeddings-weight-tying', '隐藏层更宽也能直接绑定，多出的维度直接忽略。'),
     ('training-rnn-speed', '把 W_hh h^(t−1) 提到循环外面，一次大矩阵乘法算完。'),
+    ('applications-image-captioning', 'Show, Attend and Tell 里解码器每一步都只看同一个全局特征向量。'),
+    ('applications-image-captioning', "The feature vector is taken from the CNN's softmax output layer, the class probabilities."),
+    ('bidirectional-future-context', 'A unidirectional RNN can already tell the two cases apart at that word.'),
+    ('bidirectional-future-context', '双向 RNN 有帮助是因为正向那一遍把过去记得更好。'),
+    ('training-clip-norm-vs-value', 'Norm clipping is applied to each parameter separately, so each tensor gets its own norm.'),
+    ('training-clip-norm-vs-value', 'max_norm 一般取 100 以上。'),
+    ('attention-masking', '掩码是加在 value 上的，而不是分数上。'),
+    ('attention-masking', '在 softmax 之后加上 −1e9。'),
+    ('rnn-types-time-series-nuance', 'Many-to-one uses a loss at every time step.'),
+    ('rnn-types-time-series-nuance', '只要换成多对一，RNN 单元就得换一种。'),
+    ('embeddings-weight-tying', 'Tying increases perplexity on Penn Treebank.'),
+    ('embeddings-distributional-limits', 'Contextual embeddings like ELMo also give one vector per word type.'),
+    ('training-rnn-speed', 'Truncated BPTT with a very long chunk uses less memory.'),
+    ('training-rnn-speed', 'pack_padded_sequence 会让计算变慢。'),
+    ('training-stateful-batch-layout', 'The last chunk must be dropped if it is shorter than k.'),
 ]
 
 # Right claims that sit next to a misconception (the opposite direction, a negation, a contrast in a
@@ -2688,6 +2703,10 @@ RIGHT = [
     ('attention-rnn-comeback', 'RWKV 像 Transformer 一样训练，像 RNN 一样推理。'),
     ('history-birnn', 'Schuster and Paliwal introduced it in 1997; Graves and Schmidhuber combined it with LSTM in 2005.'),
     ('embeddings-one-hot-and-its-problems', '任意两个不同 one-hot 向量的距离都是 √2，点积为 0。'),
+    ('attention-masking', 'Add −1e9 to the scores before the softmax, so after the softmax those weights are 0.'),
+    ('training-clip-norm-vs-value', 'Value clipping clamps each component separately, while norm clipping uses one global norm.'),
+    ('embeddings-distributional-limits', 'A static embedding gives one vector per word type, while ELMo gives one per occurrence.'),
+    ('training-stateful-batch-layout', 'The last chunk may be shorter than k; the remainder of the stream is dropped.'),
 ]
 
 
@@ -3596,6 +3615,9 @@ NOT_WRONG = [
     ('training-softmax-remedies', 'Hierarchical softmax gives an exactly normalised distribution.'),
     ('embeddings-sgns-shifted-pmi', 'k is the number of negative samples, and the shift is log k.'),
     ('applications-video-tagging', '也可以用 3D CNN 代替 CNN-RNN。'),
+    ('embeddings-weight-tying', 'Tying lowers perplexity with fewer parameters.'),
+    ('bidirectional-future-context', 'A unidirectional RNN cannot tell the two cases apart at that word.'),
+    ('rnn-types-time-series-nuance', 'The RNN cell is the same in all three framings.'),
 ]
 
 
