@@ -1982,6 +1982,14 @@ CASES = [
     ('training-rnn-speed', 'Truncated BPTT with a very long chunk uses less memory.'),
     ('training-rnn-speed', 'pack_padded_sequence 会让计算变慢。'),
     ('training-stateful-batch-layout', 'The last chunk must be dropped if it is shorter than k.'),
+    ('deep-rnn-ways-to-deepen', 'A deep input-to-hidden function makes each recurrent step deeper.'),
+    ('deep-rnn-ways-to-deepen', '堆叠是最少用的加深方式。'),
+    ('lstm-peephole', 'Peepholes let the gates see the input x^t.'),
+    ('lstm-peephole', '窥视孔是 Greff 等人 2017 年提出的。'),
+    ('embeddings-one-hot-and-its-problems', 'One-hot vectors are short, so the next layer gets few weights.'),
+    ('embeddings-one-hot-and-its-problems', 'word embeddings 是高维稀疏的向量。'),
+    ('training-stateful-batch-layout', '目标就是输入本身，不用右移。'),
+    ('nlp-challenges-oov', 'With a bigger vocabulary the softmax layer does not grow.'),
 ]
 
 # Right claims that sit next to a misconception (the opposite direction, a negation, a contrast in a
@@ -2707,6 +2715,8 @@ RIGHT = [
     ('training-clip-norm-vs-value', 'Value clipping clamps each component separately, while norm clipping uses one global norm.'),
     ('embeddings-distributional-limits', 'A static embedding gives one vector per word type, while ELMo gives one per occurrence.'),
     ('training-stateful-batch-layout', 'The last chunk may be shorter than k; the remainder of the stream is dropped.'),
+    ('embeddings-one-hot-and-its-problems', 'Embeddings are short and dense, while one-hot vectors are long and sparse.'),
+    ('nlp-challenges-oov', '词表太大还会让嵌入层和 softmax 层变得非常庞大。'),
 ]
 
 
@@ -3618,6 +3628,8 @@ NOT_WRONG = [
     ('embeddings-weight-tying', 'Tying lowers perplexity with fewer parameters.'),
     ('bidirectional-future-context', 'A unidirectional RNN cannot tell the two cases apart at that word.'),
     ('rnn-types-time-series-nuance', 'The RNN cell is the same in all three framings.'),
+    ('deep-rnn-ways-to-deepen', 'Stacking is the most widely used way to deepen an RNN.'),
+    ('training-stateful-batch-layout', 'The targets are the inputs shifted by one token.'),
 ]
 
 
