@@ -90,14 +90,15 @@ def test_a_sentence_the_rubric_cannot_judge_is_shown_as_unchecked(run_cli):
     the sentence the suggestion does not rest on, in JSON and in the text, in both languages."""
     answer = ("tanh is bounded in (−1, 1), zero-centred and has derivative at most 1, so the state cannot grow without limit. "
               "With ReLU the state is unbounded and activations can explode. "
-              "Because ReLU's derivative is exactly 1, though, a ReLU RNN can never have exploding gradients.")
+              "Because of that, most RNN libraries store the tanh outputs in half precision by default.")
     result, doc = grade(run_cli, "rnn-cell-why-tanh", "--answer", answer, "--json")
-    assert doc["unchecked"] == ["Because ReLU's derivative is exactly 1, though, a ReLU RNN can never have exploding gradients"]
+    assert doc["suggested_rating"] == 3
+    assert doc["unchecked"] == ["Because of that, most RNN libraries store the tanh outputs in half precision by default"]
     result = run_cli("grade-answer", "rnn-cell-why-tanh", "--answer", answer)
-    assert "Not checked" in result.stdout and "never have exploding" in result.stdout
-    zh = "tanh 有界，输出在 (−1, 1)，而且以 0 为中心。ReLU 没有上界，状态可能爆炸。另外 tanh 的计算比 ReLU 快得多，这是主要原因。"
+    assert "Not checked" in result.stdout and "half precision" in result.stdout
+    zh = "tanh 有界，输出在 (−1, 1)，而且以 0 为中心。ReLU 没有上界，状态可能爆炸。所以大多数框架默认用半精度存 tanh 的输出。"
     result, doc = grade(run_cli, "rnn-cell-why-tanh", "--answer", zh, "--lang", "zh", "--json")
-    assert doc["unchecked"] == ["另外 tanh 的计算比 ReLU 快得多，这是主要原因"]
+    assert doc["unchecked"] == ["所以大多数框架默认用半精度存 tanh 的输出"]
     assert "未检查" in run_cli("grade-answer", "rnn-cell-why-tanh", "--answer", zh, "--lang", "zh").stdout
 
 

@@ -122,6 +122,9 @@ LATER_SETS = {
     "set-o3.yaml": (76, 38, 1.0, 0),
     "set-o4.yaml": (64, 32, 1.0, 0),  # sets O4–O5: the benchmark's dev questions
     "set-o5.yaml": (64, 32, 1.0, 0),
+    "set-o6.yaml": (90, 45, 59 / 60, 0),  # sets O6–O8: a second round on those 90 questions, new writers
+    "set-o7.yaml": (90, 45, 59 / 60, 1 / 60),
+    "set-o8.yaml": (90, 45, 1.0, 0),
 }
 PROBE_SETS = ("set-i.yaml", "set-l.yaml", "set-m.yaml")  # probes of the matcher and rubrics, pinned on their own
 
