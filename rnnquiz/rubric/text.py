@@ -274,6 +274,20 @@ _FORMULA_MARK = re.compile(r"[_^+\-*/·\d]")
 _TUPLE_REACH = 60  # characters from a bracket to its closing one in a shape or a concatenation
 
 
+def _unmatched(chunk: str, positions: range, wanted: str, nested: str) -> int:
+    """The first position holding a bracket of `wanted` that no bracket of `nested` before it pairs
+    with (walking outwards from a comma to the brackets around it), or -1."""
+    depth = 0
+    for i in positions:
+        if chunk[i] in nested:
+            depth += 1
+        elif chunk[i] in wanted:
+            if depth == 0:
+                return i
+            depth -= 1
+    return -1
+
+
 def _in_interval(chunk: str, at: int) -> bool:
     """Whether the comma at `at` separates the ends of an interval or the items of a shape or a
     concatenation: (0, 1), [a, b], (-1, +∞), (n_a, n_a + n_x), [a^(t-1), x^t], (h, c)."""
@@ -281,26 +295,10 @@ def _in_interval(chunk: str, at: int) -> bool:
     m = _INTERVAL.match(chunk, start) if start >= 0 and at - start <= 12 else None
     if m is not None and m.start() < at < m.end():
         return True
-    depth, open_at = 0, -1  # the bracket the comma sits in, past any closed inner one: a^(t-1)
-    for i in range(at - 1, max(-1, at - _TUPLE_REACH), -1):
-        if chunk[i] in ")]":
-            depth += 1
-        elif chunk[i] in "([":
-            if depth == 0:
-                open_at = i
-                break
-            depth -= 1
+    open_at = _unmatched(chunk, range(at - 1, max(-1, at - _TUPLE_REACH), -1), "([", ")]")  # past a^(t-1)
     if open_at < 0:
         return False
-    depth, close_at = 0, -1
-    for i in range(open_at + 1, min(len(chunk), open_at + _TUPLE_REACH)):
-        if chunk[i] in "([":
-            depth += 1
-        elif chunk[i] in ")]":
-            if depth == 0:
-                close_at = i
-                break
-            depth -= 1
+    close_at = _unmatched(chunk, range(open_at + 1, min(len(chunk), open_at + _TUPLE_REACH)), ")]", "([")
     if close_at < 0:
         return False
     items = [item.strip() for item in chunk[open_at + 1 : close_at].split(",")]
