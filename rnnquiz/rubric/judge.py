@@ -125,20 +125,21 @@ def unchecked_sentences(reading, evidence: list[str]) -> list[str]:  # noqa: ANN
         sentences.setdefault(s, []).append(i)
     spans = []
     for e in evidence:
-        at = reading.original.find(e) if e else -1
-        if at >= 0:
-            spans.append((at, at + len(e)))
-    def at(offset: int) -> int:  # an offset into the normalised answer, in the answer as written
+        found = reading.original.find(e) if e else -1
+        if found >= 0:
+            spans.append((found, found + len(e)))
+
+    def written(offset: int) -> int:  # an offset into the normalised answer, in the answer as written
         return reading.source_index[offset] if reading.source_index else offset
 
     out, after = [], 0  # a sentence runs from the end of the one before it: its opening word may be no token
     for idx in sentences.values():
         first, last = reading.tokens[idx[0]], reading.tokens[idx[-1]]
-        start, end = after, at(last.end - 1) + 1
+        start, end = after, written(last.end - 1) + 1
         after = end
         if sum(any(ch.isalnum() for ch in reading.tokens[i].norm) for i in idx) < UNCHECKED_MIN_WORDS:
             continue
-        if any(a < end and at(first.start) < b for a, b in spans):
+        if any(a < end and written(first.start) < b for a, b in spans):
             continue
         sentence = reading.original[start:end].strip().lstrip(".!?;。！？；…").strip()
         if not is_hedge(sentence) and not says_dont_know(sentence):

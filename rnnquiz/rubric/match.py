@@ -271,6 +271,8 @@ _ADVERBS = frozenset("even really always actually quite yet ever at all then jus
 
 def _adverb(tok: Token) -> bool:
     return not tok.cjk and (tok.word.endswith("ly") or tok.word in _ADVERBS)
+
+
 # Words a gap between a phrase's words may not hold: a number or operator of a formula, or a word
 # that turns the claim round ("less confused", "fewer steps").
 _GAP_BLOCKERS = frozenset("less fewer least ^ + - − = · × * / ( ) [ ]".split())
