@@ -15,11 +15,16 @@ from rnnquiz import __version__
 from rnnquiz.paths import cache_dir
 
 
-def _entry(kind: str, source: Path) -> tuple[Path, list]:
+def stamp(source: Path) -> list:
+    """The version of `source` a cache entry is valid for; take it before reading the file, so that
+    a change while it is being read leaves an entry no later version matches."""
     st = source.stat()
+    return [__version__, str(source), st.st_mtime_ns, st.st_size]
+
+
+def _entry(kind: str, source: Path, key: list | None = None) -> tuple[Path, list]:
     digest = hashlib.sha1(str(source).encode()).hexdigest()[:16]
-    key = [__version__, str(source), st.st_mtime_ns, st.st_size]
-    return cache_dir() / kind / f"{source.parent.name}-{source.stem}-{digest}.json", key
+    return cache_dir() / kind / f"{source.parent.name}-{source.stem}-{digest}.json", key or stamp(source)
 
 
 def read_cached(kind: str, source: Path):  # noqa: ANN201
@@ -32,10 +37,11 @@ def read_cached(kind: str, source: Path):  # noqa: ANN201
         return None
 
 
-def write_cached(kind: str, source: Path, data: object) -> None:
-    """Cache JSON-serialisable `data` derived from this version of `source` (atomically)."""
+def write_cached(kind: str, source: Path, data: object, version: list | None = None) -> None:
+    """Cache JSON-serialisable `data` derived from `source` as it was at `version` (its `stamp` taken
+    before it was read; by default, now), atomically."""
     try:
-        target, key = _entry(kind, source)
+        target, key = _entry(kind, source, version)
         target.parent.mkdir(parents=True, exist_ok=True)
         tmp = target.with_suffix(f".{os.getpid()}.tmp")
         tmp.write_text(json.dumps({"key": key, "data": data}, ensure_ascii=False), encoding="utf-8")

@@ -170,6 +170,29 @@ def test_cache_is_used_and_invalidated_on_edit(tmp_path):
     assert load_bank(path)[0].data["correct"] is False
 
 
+def test_a_bank_edited_while_it_is_being_read_is_not_cached_as_the_old_text(tmp_path, monkeypatch):
+    """An author saves the bank while rnnquiz is validating it: the next run must see the new text,
+    not the old one cached under the new file's size and time."""
+    import os
+    import time
+
+    from rnnquiz.bank import validate
+
+    path = write(tmp_path, "format_version: 1\nquestions:\n" + GOOD_Q)
+    original = validate.validate_bank_text
+
+    def save_meanwhile(text, origin):
+        questions = original(text, origin)
+        path.write_text(path.read_text().replace("correct: true", "correct: false"))
+        os.utime(path, ns=(time.time_ns(), time.time_ns() + 10_000_000))
+        return questions
+
+    monkeypatch.setattr(validate, "validate_bank_text", save_meanwhile)
+    assert load_bank(path)[0].data["correct"] is True  # what was read
+    monkeypatch.setattr(validate, "validate_bank_text", original)
+    assert load_bank(path)[0].data["correct"] is False  # what is there now
+
+
 def test_find_question_reads_only_what_it_needs_and_reports_broken_banks(tmp_path):
     from rnnquiz.bank.loader import find_question
 

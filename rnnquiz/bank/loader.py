@@ -8,7 +8,7 @@ from pathlib import Path
 
 from rnnquiz.bank.model import Question
 from rnnquiz.errors import BankError
-from rnnquiz.filecache import read_cached, write_cached
+from rnnquiz.filecache import read_cached, stamp, write_cached
 from rnnquiz.paths import questions_dir
 from rnnquiz.textsafe import escape_controls
 
@@ -61,9 +61,9 @@ def _read_cache(path: Path) -> list[Question] | None:
         return None
 
 
-def _write_cache(path: Path, questions: list[Question]) -> None:
-    write_cached("banks", path, [[q.data, q.origin] for q in questions])
-    write_cached("bank-ids", path, [q.id for q in questions])
+def _write_cache(path: Path, questions: list[Question], version: list) -> None:
+    write_cached("banks", path, [[q.data, q.origin] for q in questions], version)
+    write_cached("bank-ids", path, [q.id for q in questions], version)
 
 
 def find_question(paths: list[Path], question_id: str) -> tuple[Question | None, list[Problem]]:
@@ -102,6 +102,7 @@ def load_bank(path: Path, *, use_cache: bool = True) -> list[Question]:
     from rnnquiz.bank.validate import validate_bank_text
 
     try:
+        version = stamp(path)  # before reading: an edit meanwhile must not be cached as this text
         text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError as exc:
         raise BankFileError([Problem(str(path), 0, 0, f"not UTF-8 text ({exc.reason}); save the file as UTF-8")]) from None
@@ -113,7 +114,7 @@ def load_bank(path: Path, *, use_cache: bool = True) -> list[Question]:
         # What the strict parser does not foresee still makes this one bank unusable, not the command.
         raise BankFileError([Problem(str(path), 0, 0, f"cannot load this bank ({type(exc).__name__}: {str(exc)[:200]})")]) from None
     if use_cache:
-        _write_cache(path, questions)
+        _write_cache(path, questions, version)
     return questions
 
 

@@ -11,7 +11,7 @@ from rnnquiz.bank.loader import Problem
 from rnnquiz.drills.model import Spec
 from rnnquiz.drills.text import Join, Msg
 from rnnquiz.errors import DrillError, ExitStatus, RnnquizError
-from rnnquiz.filecache import read_cached, write_cached
+from rnnquiz.filecache import read_cached, stamp, write_cached
 from rnnquiz.paths import solutions_dir
 
 TRACKS = ("numpy", "torch")
@@ -97,12 +97,13 @@ def load_spec(path: Path, *, use_cache: bool = True) -> Spec:
     if data is None:
         from rnnquiz.drills.spec import DrillSpec
 
+        version = stamp(path) if path.exists() else None
         spec = _validate(path, DrillSpec)
         if spec.id != path.parent.name:
             raise DrillSpecError([Problem(str(path), 1, 1, f"id {spec.id!r} differs from the folder name {path.parent.name!r}; a drill's id is its folder name")])
         data = spec.model_dump(mode="json", by_alias=True, exclude_none=True)
         if use_cache:
-            write_cached("drills", path, data)
+            write_cached("drills", path, data, version)
     return Spec.from_dict(data)
 
 
@@ -118,9 +119,10 @@ def load_index(root: Path | None = None, use_cache: bool = True) -> tuple[str, .
     if data is None:
         from rnnquiz.drills.spec import DrillIndex
 
+        version = stamp(path) if path.exists() else None
         data = _validate(path, DrillIndex).model_dump(mode="json")
         if use_cache:
-            write_cached("drills", path, data)
+            write_cached("drills", path, data, version)
     return tuple(data["drills"])
 
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from rnnquiz.bank.loader import BankFileError, Problem
-from rnnquiz.filecache import read_cached, write_cached
+from rnnquiz.filecache import read_cached, stamp, write_cached
 from rnnquiz.paths import questions_dir
 
 ITEM_PREFIX = "gen:"  # the progress store's item id of a template: one card per skill, not per draw
@@ -70,12 +70,13 @@ def load_template_file(path: Path, *, use_cache: bool = True) -> list[GenTemplat
         except (KeyError, TypeError, ValueError):
             pass
     try:
+        version = stamp(path)
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise BankFileError([Problem(str(path), 0, 0, f"cannot read the template file: {exc}")]) from None
     templates = validate_template_text(text, str(path))
     if use_cache:
-        write_cached("generated", path, [[t.data, t.origin] for t in templates])
+        write_cached("generated", path, [[t.data, t.origin] for t in templates], version)
     return templates
 
 
