@@ -49,7 +49,7 @@ _FRAME_ZH = ("时", "时候", "期间", "阶段")
 # "if it's an RNN, I would clip by norm"): the two are one claim.
 ABSENCE_OPEN = frozenset("without 没有 没".split())  # "Without X, …", "没有 X，…"
 _CONDITION_OPEN = frozenset("if unless 如果 要是 假如 若是 倘若 假设 若 如".split())
-_WHATEVER_OPEN = frozenset("不管 无论 不论 regardless whatever however".split())  # "不管序列多长，…": a claim for every case
+_WHATEVER_OPEN = frozenset("不管 无论 不论 regardless whatever".split())  # "不管序列多长，…": a claim for every case
 
 
 def _is_frame(piece: Raw) -> bool:

@@ -111,6 +111,14 @@ def judge_open(q: Question, answer: str) -> OpenJudgement:
     return judgement
 
 
+def _sentence_tokens(reading) -> dict[int, list[int]]:  # noqa: ANN001
+    """Each sentence's number, with the indices of its tokens, in order."""
+    sentences: dict[int, list[int]] = {}
+    for i, s in enumerate(reading.sentence_of):
+        sentences.setdefault(s, []).append(i)
+    return sentences
+
+
 UNCHECKED_MIN_WORDS = 4  # shorter sentences ("Not sure.", "That's it.") claim nothing worth checking
 
 
@@ -120,9 +128,7 @@ def unchecked_sentences(reading, evidence: list[str]) -> list[str]:  # noqa: ANN
     The rubric vouches only for what it recognises: a sentence that earned no key point and holds
     no known wrong claim may be a right aside or a wrong claim nobody listed. Shown to the learner
     beside the suggestion, it says what to check against the model answer before accepting Good."""
-    sentences: dict[int, list[int]] = {}
-    for i, s in enumerate(reading.sentence_of):
-        sentences.setdefault(s, []).append(i)
+    sentences = _sentence_tokens(reading)
     spans = []
     for e in evidence:
         found = reading.original.find(e) if e else -1
@@ -179,10 +185,7 @@ def on_topic(q: Question, reading) -> bool:  # noqa: ANN001
     is about something else, even if one of its sentences happens to state a key point ("CNNs share
     kernels across positions. …")."""
     tokens = reading.tokens
-    sentences: dict[int, list[int]] = {}
-    for i, s in enumerate(reading.sentence_of):
-        sentences.setdefault(s, []).append(i)
-    sentences = {s: idx for s, idx in sentences.items()  # short ones and hedges ("not sure about the rest") say nothing else
+    sentences = {s: idx for s, idx in _sentence_tokens(reading).items()  # short ones and hedges ("not sure about the rest") say nothing else
                  if len(idx) >= _SENTENCE_MIN_WORDS and not is_hedge(reading.span_text(idx[0], idx[-1]))}
     if len(sentences) < OFF_TOPIC_MIN_SENTENCES:
         return True
