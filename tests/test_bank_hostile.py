@@ -118,7 +118,8 @@ def test_the_fast_reading_gives_exactly_what_the_node_tree_gives():
         fast = validate.validate_bank_text(text, name)
         data, root = validate.parse_yaml(text, name)
         slow = validate._validate(data, root, name)
-        assert [(q.data, q.origin) for q in fast] == [(q.data, q.origin) for q in slow]
+        assert [(q.data, q.origin) for q in fast.questions] == [(q.data, q.origin) for q in slow.questions]
+        assert fast.misconceptions == slow.misconceptions
 
 
 def hostile_folder(tmp_path: Path) -> Path:

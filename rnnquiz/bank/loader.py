@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from rnnquiz.bank.model import Question
@@ -41,6 +41,14 @@ class BankFileError(BankError):
         super().__init__("\n".join(str(p) for p in problems))
 
 
+@dataclass(frozen=True)
+class BankContent:
+    """What one valid bank file holds: its questions, and its field-wide misconceptions (as dicts)."""
+
+    questions: list[Question]
+    misconceptions: list[dict] = field(default_factory=list)
+
+
 @dataclass
 class BankSet:
     """The questions of every bank that loaded, and the problems of those that did not."""
@@ -48,6 +56,7 @@ class BankSet:
     questions: list[Question] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     files: list[Path] = field(default_factory=list)
+    misconceptions: list[dict] = field(default_factory=list)  # field-wide: looked for in every open answer
 
     def by_id(self) -> dict[str, Question]:
         return {q.id: q for q in self.questions}
@@ -61,9 +70,31 @@ def _read_cache(path: Path) -> list[Question] | None:
         return None
 
 
-def _write_cache(path: Path, questions: list[Question], version: list) -> None:
-    write_cached("banks", path, [[q.data, q.origin] for q in questions], version)
-    write_cached("bank-ids", path, [q.id for q in questions], version)
+def _write_cache(path: Path, content: BankContent, version: list) -> None:
+    write_cached("banks", path, [[q.data, q.origin] for q in content.questions], version)
+    write_cached("bank-shared", path, content.misconceptions, version)
+    write_cached("bank-ids", path, [q.id for q in content.questions], version)
+
+
+def field_misconceptions(path: Path) -> list[dict]:
+    """Return one bank file's field-wide misconceptions, from its cache when it is up to date.
+
+    Raises:
+        BankFileError: the file had to be read again and cannot be used.
+    """
+    path = Path(path).resolve()
+    cached = read_cached("bank-shared", path)
+    if isinstance(cached, list):
+        return cached
+    return _load(path, use_cache=True).misconceptions
+
+
+def with_field(questions: list[Question], shared: list[dict]) -> list[Question]:
+    """The questions, each open one carrying the field-wide misconceptions to look for as well."""
+    if not shared:
+        return questions
+    found = tuple(shared)
+    return [replace(q, shared=found) if q.kind == "open" else q for q in questions]
 
 
 def find_question(paths: list[Path], question_id: str) -> tuple[Question | None, list[Problem]]:
@@ -84,7 +115,14 @@ def find_question(paths: list[Path], question_id: str) -> tuple[Question | None,
             continue
         match = next((q for q in questions if q.id == question_id), None)
         if match is not None:
-            return match, problems
+            shared = []
+            for g in files:  # the field's misconceptions, from every bank that loads
+                try:
+                    shared.extend(field_misconceptions(g))
+                except BankFileError as exc:
+                    if g != f:
+                        problems.extend(p for p in exc.problems if p not in problems)
+            return with_field([match], shared)[0], problems
     return None, problems
 
 
@@ -94,11 +132,15 @@ def load_bank(path: Path, *, use_cache: bool = True) -> list[Question]:
     Raises:
         BankFileError: the file cannot be read, parsed or validated; every problem has a location.
     """
-    path = Path(path).resolve()
+    return _load(Path(path).resolve(), use_cache=use_cache).questions
+
+
+def _load(path: Path, *, use_cache: bool) -> BankContent:
     if use_cache:
         cached = _read_cache(path)
-        if cached is not None:
-            return cached
+        shared = read_cached("bank-shared", path) if cached is not None else None
+        if cached is not None and isinstance(shared, list):
+            return BankContent(cached, shared)
     from rnnquiz.bank.validate import validate_bank_text
 
     try:
@@ -109,13 +151,13 @@ def load_bank(path: Path, *, use_cache: bool = True) -> list[Question]:
     except OSError as exc:
         raise BankFileError([Problem(str(path), 0, 0, f"cannot read the file: {exc.strerror}")]) from None
     try:
-        questions = validate_bank_text(text, str(path))
+        content = validate_bank_text(text, str(path))
     except (RecursionError, MemoryError, ValueError, OverflowError) as exc:
         # What the strict parser does not foresee still makes this one bank unusable, not the command.
         raise BankFileError([Problem(str(path), 0, 0, f"cannot load this bank ({type(exc).__name__}: {str(exc)[:200]})")]) from None
     if use_cache:
-        _write_cache(path, questions, version)
-    return questions
+        _write_cache(path, content, version)
+    return content
 
 
 def discover(paths: list[Path]) -> tuple[list[Path], list[Problem]]:
@@ -149,10 +191,12 @@ def load_banks(paths: list[Path], *, use_cache: bool = True) -> BankSet:
     seen: dict[str, Question] = {}
     for f in files:
         try:
-            questions = load_bank(f, use_cache=use_cache)
+            content = _load(Path(f).resolve(), use_cache=use_cache)
         except BankFileError as exc:
             result.problems.extend(exc.problems)
             continue
+        questions = content.questions
+        result.misconceptions.extend(content.misconceptions)
         for q in questions:
             if q.id in seen:
                 line = int(q.origin.rsplit(":", 1)[-1] or 0)
@@ -162,6 +206,7 @@ def load_banks(paths: list[Path], *, use_cache: bool = True) -> BankSet:
                 continue
             seen[q.id] = q
             result.questions.append(q)
+    result.questions = with_field(result.questions, result.misconceptions)
     for q in result.questions:
         for ref in q.follow_ups:
             if ref not in seen:

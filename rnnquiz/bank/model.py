@@ -20,6 +20,7 @@ class Question:
     follow_ups: tuple[str, ...]
     data: dict = field(repr=False, compare=False)
     origin: str = ""  # "file:line" where the question starts
+    shared: tuple = field(default=(), repr=False, compare=False)  # open: the field-wide misconceptions of the banks loaded with it
 
     @classmethod
     def from_dict(cls, data: dict, origin: str = "") -> "Question":

@@ -166,7 +166,17 @@ class Bank(_Strict):
 
     format_version: Literal[2]
     title: Text | None = None
-    questions: list[Question] = Field(min_length=1)
+    misconceptions: list[Misconception] = Field(
+        default_factory=list,
+        description="Wrong claims about the field, true of no question: looked for in the answers to every open question of the banks loaded with this one.",
+    )
+    questions: list[Question] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _not_empty(self) -> "Bank":
+        if not self.questions and not self.misconceptions:
+            raise ValueError("a bank needs a `questions:` list with at least one question (or field-wide `misconceptions:`)")
+        return self
 
 
 class BankV1(_Strict):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import yaml
 
-from rnnquiz.bank.loader import BankFileError, Problem
+from rnnquiz.bank.loader import BankContent, BankFileError, Problem
 from rnnquiz.bank.model import Question
 from rnnquiz.bank.schema_names import KINDS, TOPICS
 from rnnquiz.bank.strict_yaml import NeedsNodes, load_document, load_fast, paused_gc
@@ -87,8 +87,8 @@ def _capped(problems: list[Problem], path: str) -> list[Problem]:
     return problems[:MAX_PROBLEMS] + [more]
 
 
-def validate_bank_text(text: str, path: str) -> list[Question]:
-    """Validate the text of one bank file and return its questions.
+def validate_bank_text(text: str, path: str) -> BankContent:
+    """Validate the text of one bank file and return its questions and field-wide misconceptions.
 
     A clean file is read the fast way (no node tree); a file with any problem is read again with
     its node tree, so that every problem gets its line and column.
@@ -114,7 +114,7 @@ def _refuse(root: yaml.Node | None, problems: list[Problem], path: str) -> Excep
     return BankFileError(_capped(problems, path))
 
 
-def _validate(data: object, root: yaml.Node | None, path: str, places: list[tuple[int, int]] | None = None) -> list[Question]:
+def _validate(data: object, root: yaml.Node | None, path: str, places: list[tuple[int, int]] | None = None) -> BankContent:
     from pydantic import ValidationError
 
     from rnnquiz.bank.schema import FORMAT_VERSION, Bank, BankV1, upgrade_v1_question
@@ -133,7 +133,8 @@ def _validate(data: object, root: yaml.Node | None, path: str, places: list[tupl
     except ValidationError as exc:
         raise _refuse(root, validation_problems(exc, root, path, "`rnnquiz bank schema`") if root is not None else [], path) from None
     if root is not None:
-        places = [(n.start_mark.line + 1, n.start_mark.column + 1) for n in node_at(root, ("questions",)).value]
+        listed = node_at(root, ("questions",)) if "questions" in data else None
+        places = [(n.start_mark.line + 1, n.start_mark.column + 1) for n in listed.value] if listed is not None else []
     if len(places) != len(bank.questions):
         raise NeedsNodes  # the questions were not where the fast reading looked for them
     problems = []
@@ -148,4 +149,5 @@ def _validate(data: object, root: yaml.Node | None, path: str, places: list[tupl
         questions.append(Question.from_dict(upgrade(entry) if upgrade else entry, f"{path}:{line}"))
     if problems:
         raise _refuse(root, problems, path)
-    return questions
+    shared = [m.model_dump(mode="json", exclude_none=True) for m in getattr(bank, "misconceptions", [])]
+    return BankContent(questions, shared)

@@ -70,11 +70,16 @@ def rubric_terms(questions) -> set[str]:  # noqa: ANN001
     for q in questions:
         if q.kind != "open":
             continue
-        for claim in [p["claim"] for p in q.data["key_points"]] + [m["claim"] for m in q.data.get("misconceptions", [])]:
+        for claim in [p["claim"] for p in q.data["key_points"]] + [m["claim"] for m in misconceptions_of(q)]:
             for concept in claim:
                 for phrasing in concept["zh"] + concept["en"]:
                     terms.update(CJK_RUN.findall(phrasing))
     return terms
+
+
+def misconceptions_of(q: Question) -> list[dict]:
+    """The wrong claims looked for in an answer to q: its own, then the field-wide ones of its banks."""
+    return q.data.get("misconceptions", []) + list(q.shared)
 
 
 def judge_open(q: Question, answer: str) -> OpenJudgement:
@@ -97,7 +102,7 @@ def judge_open(q: Question, answer: str) -> OpenJudgement:
         res = judge_claim(reading, p["claim"], p.get("scope", "sentence"))
         results.append(PointResult(p["text"], res.stated, res.contradicted and not res.stated, res.evidence))
     wrong = []
-    for m in q.data.get("misconceptions", []):
+    for m in misconceptions_of(q):
         res = judge_claim(reading, m["claim"], m.get("scope", "sentence"), asserted_only=True)
         if res.stated:
             wrong.append(MisconceptionResult(m["text"], m.get("why"), res.evidence or ""))

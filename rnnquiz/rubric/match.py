@@ -685,6 +685,8 @@ def judge_claim(r: Reading, claim: list[dict], scope: str = "sentence", *, asser
     With `asserted_only` (misconceptions), words in a hypothetical clause or condition ("would",
     "如果 … 就") do not count: the learner is describing what would go wrong, not claiming it.
     """
+    if not all(concept_hits(r, c, 0, len(r.tokens)) for c in claim):
+        return ClaimResult(False, False, None)  # a concept said nowhere in the answer: nothing to look for
     contradiction: str | None = None
     if asserted_only and "hidden" not in r.cache:
         r.cache["hidden"] = hypothetical_tokens(r)
