@@ -75,7 +75,10 @@ def lint(
     for warning in warnings:
         print(escape_controls(f"warning: {warning}"), file=sys.stdout)
     files = len(banks.files)
-    summary = f"{len(banks.questions)} questions in {files} file{'s' if files != 1 else ''}: "
+    summary = f"{len(banks.questions)} questions"
+    if banks.misconceptions:
+        summary += f" and {len(banks.misconceptions)} field-wide misconception{'s' if len(banks.misconceptions) != 1 else ''}"
+    summary += f" in {files} file{'s' if files != 1 else ''}: "
     summary += f"{len(banks.problems)} problem{'s' if len(banks.problems) != 1 else ''}"
     out().print(safe(summary, "bold red" if banks.problems else "bold green"))
     if banks.problems:

@@ -531,7 +531,29 @@ def negated(r: Reading, first: int, last: int) -> bool:
     j = last + 1
     if j + 2 < len(toks) and r.clause_of[j + 2] == clause and toks[j].word in _BE and toks[j + 1].word == "not":
         return _PASSIVE.fullmatch(toks[j + 2].word) is not None and toks[j + 2].word not in _NOT_PASSIVE_DENIAL
-    return False
+    if j + 1 < len(toks) and r.clause_of[j + 1] == clause and toks[j].word in _BE and toks[j + 1].word in _UNDEFINED_EN:
+        return True  # "adding them element-wise is undefined"
+    return _said_not_to_exist(r, j, clause)
+
+
+_UNDEFINED_EN = frozenset("undefined meaningless impossible".split())
+_ZH_EXISTS = frozenset("定义 成立 意义 存在".split())  # 没定义, 不成立, 没有意义, 不存在: what comes before is denied
+_ZH_DENIED_EXISTS = frozenset("没定义 未定义 无定义 不成立 无意义 没意义 不存在".split())
+_ZH_FILLERS = frozenset("根本 压根 是 就 也 都 完全 其实 本身 并".split())
+
+
+def _said_not_to_exist(r: Reading, j: int, clause: int) -> bool:
+    """Whether the words just before token j are said to be undefined or not to exist, in Chinese:
+    逐元素加根本没定义, 这种相加不成立, 相加是没有意义的 deny the addition."""
+    toks = r.tokens
+    while j < len(toks) and r.clause_of[j] == clause and toks[j].cjk and toks[j].norm in _ZH_FILLERS:
+        j += 1
+    if j >= len(toks) or r.clause_of[j] != clause or not toks[j].cjk:
+        return False
+    if toks[j].norm in _ZH_DENIED_EXISTS:
+        return True
+    return (toks[j].norm in ("没", "没有", "不", "无", "未") and j + 1 < len(toks) and r.clause_of[j + 1] == clause
+            and toks[j + 1].norm in _ZH_EXISTS)
 
 
 _FREE_OF = frozenset("free less".split())
