@@ -13,6 +13,16 @@ from rnnquiz.bank.loader import bank_paths, load_banks
 from rnnquiz.rubric.judge import AGAIN, judge_open
 
 CASES = [
+    # tuned on the second held-out sets once they became tuning data
+    ('seq2seq-length-normalisation', 'The short bias comes from the beam width: with a small beam, long hypotheses get pruned before they finish.'),
+    ('seq2seq-length-normalisation', '偏短是因为束宽太小，长的候选被提前剪掉了。'),
+    ('applications-image-captioning', "With attention you don't need to feed the previous word back in any more."),
+    ('embeddings-fruit-table-interpretation', 'Each dimension of a learned embedding is a nameable property like colour, so you can read a vector column by column.'),
+    ('deep-rnn-residual', 'GNMT 的残差是在时间方向上加的：第 t 步的状态加上上一个时间步的 a^<t-1>。'),
+    ('rnn-types-sync-vs-encdec', 'The encoder-decoder needs word-by-word alignments in the training data.'),
+    ('gru-vs-lstm-coupled-gate', 'Without a forget gate, old content in a GRU can never be erased, only diluted.'),
+    ('history-lstm-why', 'CEC 的自连接权重是可学习的，训练后一般小于 1。'),
+    ('embeddings-contextual', "After pretraining you can export BERT's vectors into a table, one per word, and keep the polysemy."),
     # still caught where a rubric was narrowed so that right claims beside it are not
     ('rnn-cell-why-tanh', 'tanh squashes the state into (0, 1), like a gate.'),
     ('rnn-cell-why-tanh', 'tanh is the default because it outputs values in (0, 1) that can be read as probabilities.'),
@@ -2220,6 +2230,12 @@ CASES = [
 # Right claims that sit next to a misconception (the opposite direction, a negation, a contrast in a
 # second clause): a learner who says them must not be told they are wrong.
 RIGHT = [
+    ('seq2seq-length-normalisation', 'The short bias is in the score: each token adds a negative log-probability, and a wider beam makes it worse.'),
+    ('applications-image-captioning', 'With attention the decoder still feeds the previous word back and also attends over the 14×14 regions.'),
+    ('rnn-types-sync-vs-encdec', 'The encoder-decoder is trained on sentence pairs alone; it needs no word alignments, attention learns a soft one.'),
+    ('gru-vs-lstm-coupled-gate', 'With Γu close to 1 the GRU overwrites its old content with the candidate in one step.'),
+    ('history-lstm-why', 'With a forget gate the self-loop weight of the cell can be less than 1, so the cell can forget.'),
+    ('rnn-cell-stacked-form', 'w[x^t + a^(t-1)] 里的“+”不是逐元素相加，n_x ≠ n_a 的时候逐元素加根本没定义。'),
     ('lstm-slide-missing-tanh', '之所以要加 tanh，是因为 c^t 是累加出来的，可能远大于 1，tanh 把它压回 (−1, 1)。'),
     ('lstm-slide-missing-tanh', 'The cell state can grow larger than 1, so the tanh squashes it before the output gate.'),
     ('bidirectional-formula', '双向 RNN 的两个方向各有一套参数。'),
