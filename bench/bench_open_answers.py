@@ -5,12 +5,10 @@
 
 The labeled answers are in tests/data/answers/ (written as candidates speak, half in Chinese);
 questions are split once by a hash of their id; the rubrics were tuned on `dev`, and on `tune`
-(tests/data/tuning: later answers by another writer to the held-out questions), never on `test`
-nor on `fresh` (tests/data/heldout3: a third set of answers to the held-out questions, written
-last by two writers from the prompts and model answers alone, and judged only to report these
-figures; the second such set is now tuning data, tests/data/tuning/set-q.yaml), nor on `bank`
-(tests/data/heldout-bank: a good and a wrong answer to each of the other 90 open questions, written
-the same way, judged only to report how the judge does across the whole bank).
+(tests/data/tuning: later writers' answers over all open questions, among them the earlier
+held-out sets once they had been reported), never on `test` nor on `fresh` (tests/data/heldout4:
+three or four answers to each of the 114 open questions, written last by four writers from the
+prompts and model answers alone, and judged only to report these figures).
 Speed: median of `rnnquiz grade-answer` on an English answer vs `rnnquiz --help`, interleaved.
 """
 
@@ -43,8 +41,8 @@ def figures() -> dict:
 
     by_id = load_banks(bank_paths()).by_id()
     data = ROOT / "tests" / "data"
-    answers = (load_answers(data / "answers") + load_answers(data / "heldout3", "fresh")
-               + load_answers(data / "heldout-bank", "bank") + load_answers(data / "tuning", "tune"))
+    answers = (load_answers(data / "answers") + load_answers(data / "heldout4", "fresh")
+               + load_answers(data / "tuning", "tune"))
     scores, misses = evaluate(answers, by_id)
     return {key: s.figures() for key, s in scores.items()}, misses
 
@@ -82,7 +80,7 @@ def main() -> None:
     parser.add_argument("--no-speed", action="store_true")
     args = parser.parse_args()
     table, misses = figures()
-    for split in ("test", "fresh", "bank", "dev", "tune"):
+    for split in ("test", "fresh", "dev", "tune"):
         print(f"\n== {split} ==")
         for lang in ("all", "en", "zh"):
             f = table.get((split, lang))

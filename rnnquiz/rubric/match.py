@@ -26,8 +26,7 @@ MAX_GAP = 2
 DETERMINERS = frozenset("the a an this that these those".split())
 
 
-@dataclass(frozen=True)
-class Atom:
+class Atom(NamedTuple):  # a tuple: hashed in C, and atoms are hashed on every lookup of where they start
     kind: str  # "word", "prefix", "cjk", or "exact" (a phrasing that is one determiner: only that word)
     value: str
 
