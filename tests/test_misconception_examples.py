@@ -2324,6 +2324,22 @@ CASES = [
     ('history-transformer-displaced-rnn', 'Transformer 的自回归解码可以并行。'),
     ('seq2seq-scheduled-sampling', 'A Transformer decoder has no exposure bias.'),
     ('seq2seq-scheduled-sampling', 'Transformer 没有 exposure bias。'),
+    ('gru-why-gates-help-gradients', 'The update gate also prevents exploding gradients.'),
+    ('training-lstm-why-helps', '门控也防止了梯度爆炸。'),
+    ('rnn-cell-why-tanh', 'Swapping in ReLU solves the vanishing gradient problem.'),
+    ('nlp-challenges-long-range', '换成 ReLU 就解决了梯度消失。'),
+    ('rnn-cell-weight-sharing-why', 'Weight sharing prevents vanishing gradients.'),
+    ('rnn-cell-weight-sharing-why', '权重共享可以防止梯度消失。'),
+    ('rnn-cell-weight-sharing-why', 'Weight sharing lets the time steps run in parallel.'),
+    ('rnn-cell-weight-sharing-why', '共享权重让各个时间步可以并行计算。'),
+    ('training-bptt-what', 'BPTT needs constant memory in the sequence length.'),
+    ('training-bptt-what', 'BPTT 的显存是 O(1)，与序列长度无关。'),
+    ('deep-rnn-why-few-layers', 'The cost grows exponentially with the number of layers.'),
+    ('deep-rnn-why-few-layers', '计算量随层数指数增长。'),
+    ('seq2seq-scheduled-sampling', 'Scheduled sampling completely removes exposure bias.'),
+    ('seq2seq-scheduled-sampling', 'scheduled sampling 彻底消除了 exposure bias。'),
+    ('seq2seq-teacher-forcing', "Teacher forcing feeds the decoder its own predictions."),
+    ('training-teacher-forcing', 'teacher forcing 就是把模型自己的预测喂回去。'),
 ]
 
 # Right claims that sit next to a misconception (the opposite direction, a negation, a contrast in a
@@ -3157,6 +3173,14 @@ RIGHT = [
     ('training-clip-norm-vs-value', 'Clipping by norm keeps the direction; clipping by value can change it.'),
     ('history-transformer-displaced-rnn', 'Autoregressive decoding is sequential even for a Transformer.'),
     ('seq2seq-scheduled-sampling', 'A Transformer decoder trained with teacher forcing also has exposure bias.'),
+    ('nlp-challenges-long-range', 'Gates ease vanishing gradients, but clipping still prevents exploding ones.'),
+    ('rnn-cell-why-tanh', 'ReLU does not solve vanishing gradients in an RNN.'),
+    ('rnn-cell-weight-sharing-why', 'Weight sharing is why the gradient vanishes: the same matrix is multiplied at every step.'),
+    ('rnn-cell-weight-sharing-why', 'Weight sharing keeps the parameter count fixed; the steps still run one after another.'),
+    ('training-bptt-what', 'BPTT memory grows linearly with the sequence length.'),
+    ('deep-rnn-why-few-layers', 'The cost grows linearly with the number of layers.'),
+    ('seq2seq-scheduled-sampling', 'Scheduled sampling reduces exposure bias but does not completely remove it.'),
+    ('seq2seq-teacher-forcing', 'Teacher forcing feeds the ground truth rather than its own predictions.'),
 ]
 
 
