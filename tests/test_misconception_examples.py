@@ -2340,6 +2340,12 @@ CASES = [
     ('seq2seq-scheduled-sampling', 'scheduled sampling 彻底消除了 exposure bias。'),
     ('seq2seq-teacher-forcing', "Teacher forcing feeds the decoder its own predictions."),
     ('training-teacher-forcing', 'teacher forcing 就是把模型自己的预测喂回去。'),
+    ('training-softmax-remedies', 'Sampled softmax also speeds up inference.'),
+    ('training-softmax-remedies', '采样 softmax 在推理时也能加速推理。'),
+    ('bidirectional-formula', 'A BiLSTM works fine for live streaming recognition.'),
+    ('applications-speech-recognition', '双向 LSTM 在流式识别里也没问题。'),
+    ('seq2seq-scheduled-sampling', 'teacher forcing 是在训练和推理时都把真实的上一个词喂给解码器。'),
+    ('history-transformer-displaced-rnn', 'Transformers need constant memory per step.'),
 ]
 
 # Right claims that sit next to a misconception (the opposite direction, a negation, a contrast in a
@@ -3181,6 +3187,9 @@ RIGHT = [
     ('deep-rnn-why-few-layers', 'The cost grows linearly with the number of layers.'),
     ('seq2seq-scheduled-sampling', 'Scheduled sampling reduces exposure bias but does not completely remove it.'),
     ('seq2seq-teacher-forcing', 'Teacher forcing feeds the ground truth rather than its own predictions.'),
+    ('training-softmax-remedies', 'Sampled softmax speeds up training only; inference needs the full softmax.'),
+    ('training-softmax-remedies', 'Adaptive softmax is faster in both training and inference.'),
+    ('applications-machine-translation', 'The decoder is fed the ground truth during training and its own predictions at inference.'),
 ]
 
 
