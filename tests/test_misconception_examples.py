@@ -2346,6 +2346,18 @@ CASES = [
     ('applications-speech-recognition', '双向 LSTM 在流式识别里也没问题。'),
     ('seq2seq-scheduled-sampling', 'teacher forcing 是在训练和推理时都把真实的上一个词喂给解码器。'),
     ('history-transformer-displaced-rnn', 'Transformers need constant memory per step.'),
+    ('attention-multihead-why', 'Multi-head attention multiplies the cost by the number of heads.'),
+    ('attention-self-attention-vs-rnn', '多头注意力的开销乘以头数。'),
+    ('attention-soft-vs-hard', 'Hard attention is trained with plain backpropagation.'),
+    ('attention-soft-vs-hard', '硬注意力可以直接反向传播训练。'),
+    ('training-clip-norm-vs-value', 'Clipping by value preserves the direction of the gradient.'),
+    ('training-clip-norm-vs-value', '按数值裁剪方向也不变。'),
+    ('training-temperature', 'Raising the temperature changes the argmax.'),
+    ('training-decoding-strategies', '调温度会改变概率最高的词。'),
+    ('training-temperature', 'A temperature close to 0 gives uniform sampling.'),
+    ('seq2seq-greedy-vs-beam', '温度接近 0 让采样完全随机。'),
+    ('training-temperature', 'An infinite temperature gives greedy decoding.'),
+    ('training-decoding-strategies', '温度很高就是贪心。'),
 ]
 
 # Right claims that sit next to a misconception (the opposite direction, a negation, a contrast in a
@@ -3190,6 +3202,13 @@ RIGHT = [
     ('training-softmax-remedies', 'Sampled softmax speeds up training only; inference needs the full softmax.'),
     ('training-softmax-remedies', 'Adaptive softmax is faster in both training and inference.'),
     ('applications-machine-translation', 'The decoder is fed the ground truth during training and its own predictions at inference.'),
+    ('attention-multihead-why', 'Multi-head attention costs about the same as one full-width head.'),
+    ('attention-soft-vs-hard', 'Hard attention is non-differentiable, so it is trained with REINFORCE.'),
+    ('attention-soft-vs-hard', '硬注意力不可微，要用 REINFORCE 训练。'),
+    ('training-clip-norm-vs-value', 'Clipping by value can change the direction; clipping by norm keeps it.'),
+    ('training-temperature', 'The temperature does not change the argmax.'),
+    ('training-temperature', 'As the temperature goes to 0, sampling becomes greedy, and as it goes to infinity, uniform.'),
+    ('training-decoding-strategies', '温度趋近 0 时变成贪心，温度趋于无穷时趋于均匀。'),
 ]
 
 
