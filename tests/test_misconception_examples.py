@@ -2291,7 +2291,7 @@ CASES = [
     ('attention-self-attention-vs-rnn', 'Self-attention runs in linear time in the sequence length.'),
     ('attention-self-attention-vs-rnn', '自注意力的时间复杂度与序列长度成线性。'),
     ('training-compute-memory-scaling', 'A larger batch reduces memory use.'),
-    ('training-compute-memory-scaling', 'batch 越大越省显存。'),
+    ('training-compute-memory-scaling', '用更大的 batch 可以节省显存。'),
     ('gru-vs-lstm-speed', 'Smaller batches give higher throughput on a GPU.'),
     ('gru-vs-lstm-speed', 'batch 越小吞吐越高。'),
     ('training-softmax-cost', 'The softmax cost is independent of the vocabulary size.'),
