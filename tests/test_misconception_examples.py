@@ -2358,6 +2358,12 @@ CASES = [
     ('seq2seq-greedy-vs-beam', '温度接近 0 让采样完全随机。'),
     ('training-temperature', 'An infinite temperature gives greedy decoding.'),
     ('training-decoding-strategies', '温度很高就是贪心。'),
+    ('seq2seq-context-bottleneck', 'The context vector grows with the source length.'),
+    ('seq2seq-context-bottleneck', '上下文向量随源句长度变长。'),
+    ('attention-rnn-comeback', 'Transformers do not use teacher forcing.'),
+    ('training-teacher-forcing', 'Transformer 训练时不需要 teacher forcing。'),
+    ('training-clip-norm-vs-value', 'Call clip_grad_norm_ before loss.backward().'),
+    ('training-clip-norm-vs-value', '梯度裁剪要在 backward 之前调用。'),
 ]
 
 # Right claims that sit next to a misconception (the opposite direction, a negation, a contrast in a
@@ -3209,6 +3215,9 @@ RIGHT = [
     ('training-temperature', 'The temperature does not change the argmax.'),
     ('training-temperature', 'As the temperature goes to 0, sampling becomes greedy, and as it goes to infinity, uniform.'),
     ('training-decoding-strategies', '温度趋近 0 时变成贪心，温度趋于无穷时趋于均匀。'),
+    ('seq2seq-context-bottleneck', 'The context vector has a fixed size, whatever the source length.'),
+    ('attention-rnn-comeback', 'Transformers are trained with teacher forcing, like RNN decoders.'),
+    ('training-clip-norm-vs-value', 'Call clip_grad_norm_ after loss.backward() and before optimizer.step().'),
 ]
 
 
