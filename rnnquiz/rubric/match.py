@@ -402,11 +402,29 @@ def _hidden_output(r: Reading, i: int) -> bool:
     return len(after) >= 2 and after[0] == "of" and "hidden" in after[1:3]  # the output of the hidden units
 
 
+_NOT_PLAIN = frozenset("^_·⊙∘*()[]{}<>\\~-=+/|")
+
+
+@lru_cache(maxsize=32768)
+def _lead(text: str) -> Atom | None:
+    """The atom a phrasing starts with, from its first word alone (compiling a phrasing costs more
+    than looking up where one word occurs), or None when that word alone may not tell it: notation,
+    a hyphen or a `*` may join it to what follows, and a lone determiner compiles differently."""
+    first = text.split(maxsplit=1)[0] if text.strip() else ""
+    if not first or any(c in _NOT_PLAIN for c in first):
+        return None
+    head = compile_phrase(first)
+    return head[0][0] if head and head[0][0].kind in ("word", "cjk") else None
+
+
 def _all_hits(r: Reading, concept: dict) -> list[Hit]:
     hits = []
     n = len(r.tokens)
     for lang in ("en", "zh"):
         for text in concept[lang]:
+            lead = _lead(text)
+            if lead is not None and (not _has_cjk(r) if lead.kind == "cjk" else not _starts(r, lead)):
+                continue  # its first word is nowhere in the answer (a Chinese word, nowhere in an English answer)
             phrase = compile_phrase(text)
             if not phrase:
                 continue
