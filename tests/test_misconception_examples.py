@@ -2513,6 +2513,7 @@ RIGHT = [
     ('gru-vs-lstm-coupled-gate', 'With Γu close to 1 the GRU overwrites its old content with the candidate in one step.'),
     ('history-lstm-why', 'With a forget gate the self-loop weight of the cell can be less than 1, so the cell can forget.'),
     ('rnn-cell-stacked-form', 'w[x^t + a^(t-1)] 里的“+”不是逐元素相加，n_x ≠ n_a 的时候逐元素加根本没定义。'),
+    ('rnn-cell-stacked-form', 'Adding them element-wise is undefined when n_x ≠ n_a; the + stands for concatenation.'),
     ('lstm-slide-missing-tanh', '之所以要加 tanh，是因为 c^t 是累加出来的，可能远大于 1，tanh 把它压回 (−1, 1)。'),
     ('lstm-slide-missing-tanh', 'The cell state can grow larger than 1, so the tanh squashes it before the output gate.'),
     ('bidirectional-formula', '双向 RNN 的两个方向各有一套参数。'),
