@@ -850,3 +850,16 @@ def test_cong_lai_bu_denies_what_follows():
     assert not judge_open(whole, "RAM 从来不看整张图，只看几个小块。").misconceptions
     assert not judge_open(whole, "RAM 从来没看过整张图。").misconceptions
     assert judge_open(whole, "RAM 每一步都看整张图。").misconceptions
+
+
+def test_the_fast_normalising_of_plain_text_gives_what_normalising_each_character_gives():
+    """Rubric phrasings of plain ASCII or CJK text take a short cut; it must read them the same way."""
+    from rnnquiz.bank.loader import bank_paths, load_banks
+    from rnnquiz.rubric.text import normalise, normalise_mapped
+
+    banks = load_banks(bank_paths())
+    items = [item for q in banks.questions if q.kind == "open" for item in q.data["key_points"] + q.data.get("misconceptions", [])]
+    texts = {p for item in items + banks.misconceptions for concept in item["claim"] for lang in ("en", "zh") for p in concept[lang]}
+    texts |= {"Γo·c^t", "a_{t-1}", "One-Hot", "LSTM（长短期记忆）", "ΑΣ", "ｆｕｌｌ　ｗｉｄｔｈ", "\\tanh(c)"}
+    assert len(texts) > 5000
+    assert [t for t in texts if normalise(t) != normalise_mapped(t)[0]] == []

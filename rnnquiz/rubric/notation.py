@@ -72,9 +72,12 @@ _RULES: list[tuple[re.Pattern, object]] = [
 
 
 
+TRIGGERS = "\\~^_(<{⊙∘·*-"  # text holding none of these is left as it is by every rule
+
+
 def rewrite(text: str, where: list[int]) -> tuple[str, list[int]]:
     """Apply the notation rules to normalised text; `where` maps each character to its source index."""
-    if not any(c in text for c in "\\~^_(<{⊙∘·*-"):
+    if not any(c in text for c in TRIGGERS):
         return text, where
     for pattern, repl in _RULES:
         out: list[str] = []

@@ -134,14 +134,13 @@ def _prose_brackets(text: str) -> str:
 # Text of ASCII and CJK ideographs only (most rubric phrasings) is its own NFKC form, and none of
 # its characters is mapped: lower-casing it is all that character-by-character normalising does.
 _PLAIN = re.compile(r"[\x00-\x7f\u4e00-\u9fff]*\Z")
-_NOTATION_CHARS = "\\~^_(<{*-"
 
 
 def normalise(text: str) -> str:
     """NFKC, lower case, one kind of minus and apostrophe, one way of writing formulas (`notation`)."""
     if _PLAIN.match(text):
         low = text.lower()
-        return notation.rewrite(low, list(range(len(low))))[0] if any(c in low for c in _NOTATION_CHARS) else low
+        return notation.rewrite(low, list(range(len(low))))[0] if any(c in low for c in notation.TRIGGERS) else low
     return normalise_mapped(text)[0]
 
 
