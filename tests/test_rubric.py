@@ -863,3 +863,30 @@ def test_the_fast_normalising_of_plain_text_gives_what_normalising_each_characte
     texts |= {"Γo·c^t", "a_{t-1}", "One-Hot", "LSTM（长短期记忆）", "ΑΣ", "ｆｕｌｌ　ｗｉｄｔｈ", "\\tanh(c)"}
     assert len(texts) > 5000
     assert [t for t in texts if normalise(t) != normalise_mapped(t)[0]] == []
+
+
+UNROLLED = concept(["unrolled", "unrolling"], ["展开"])
+PARALLEL = concept(["independent", "in parallel"], ["彼此独立", "并行"])
+UNROLLED_PARALLEL = open_question([([UNROLLED], "sentence")], misconceptions=[([UNROLLED, PARALLEL], "clause")])
+
+
+def test_a_clause_of_time_goes_with_the_clause_it_opens():
+    wrong = ["Once it is unrolled, all T steps are independent nodes of the graph.",
+             "The upside is that once it is unrolled, all T steps are independent.",
+             "展开之后，所有时间步就彼此独立了。"]
+    for text in wrong:
+        assert judge_open(UNROLLED_PARALLEL, text).misconceptions, text
+    # a "when" after the verb belongs to that verb, not to the clause after the comma
+    assert not judge_open(UNROLLED_PARALLEL, "The graph is unrolled when training starts, and the GPU runs the batch in parallel.").misconceptions
+
+
+RAM_WHOLE = concept(["the whole model"], ["整个 模型"])
+END_TO_END = concept(["end to end"], ["端到端"])
+WHOLE_END_TO_END = open_question([([RAM_WHOLE], "sentence")], misconceptions=[([RAM_WHOLE, END_TO_END], "clause")])
+
+
+def test_a_verb_after_an_aside_between_commas_goes_on_from_the_subject_before_it():
+    j = judge_open(WHOLE_END_TO_END, "The whole model, including where to look, is trained end to end with backpropagation.")
+    assert j.misconceptions and j.suggested_rating == AGAIN
+    # a clause of its own after the aside has its own subject
+    assert not judge_open(WHOLE_END_TO_END, "The whole model, including where to look, has two parts; the classifier is trained end to end.").misconceptions

@@ -510,6 +510,10 @@ CONTRAST_OPENERS = frozenset("but 而是".split())
 RELATIVE_OPENERS = frozenset(["which"])
 PRONOUN_OPENERS = frozenset([":", "：", ",", "，", "so", "and", "because", "since", "所以", "因为"])
 CLAUSE_PRONOUNS = frozenset("it its they their 它 它们 它的 它们的 其".split())
+# A clause of time before its main clause says one thing with it ("once it is unrolled, the steps are
+# independent", 展开之后，各步彼此独立): it opens with one of these, or in Chinese ends with one.
+TIME_OPENERS = frozenset("once when whenever after 当 一旦".split())
+TIME_CLOSERS_ZH = frozenset("之后 以后 后 时 的时候 时候".split())
 ANTECEDENT_WORDS = 4  # a noun phrase before a "which" that it may stand for ("…, the reset gate, which …")
 
 
@@ -540,12 +544,30 @@ def joined_clauses(r: Reading) -> list[Unit]:
             # for the last words before it
             n_lo = max(b_lo, b_hi - TRAILING_NOUN_WORDS)
             units.append(Unit(((n_lo, b_hi), (lo, hi)), frozenset({before, clause}), joined=True, referent=True))
+        elif (opener == "," and r.tokens[lo].word in _OWN_PREDICATE and r.opener.get(before) == ","
+              and b_lo and r.sentence_of[b_lo - 1] == r.sentence_of[lo]):
+            # "The whole model, including where to look, is trained …": the verb after an aside
+            # between commas goes on from the subject before the aside
+            s_lo, s_hi = spans[r.clause_of[b_lo - 1]]
+            units.append(Unit(((s_lo, min(s_hi, b_lo)), (lo, hi)), frozenset({r.clause_of[b_lo - 1], clause}), joined=True))
+        elif opener in (",", "，") and _time_clause(r, b_lo, b_hi):
+            units.append(Unit(((b_lo, b_hi), (lo, hi)), frozenset({before, clause}), joined=True))
         elif opener in PRONOUN_OPENERS and (r.tokens[lo].word or r.tokens[lo].norm) in CLAUSE_PRONOUNS:
             first = source.get(before, before)
             source[clause] = first
             f_lo, f_hi = spans[first]
             units.append(Unit(((f_lo, min(f_hi, lo)), (lo, hi)), frozenset({first, clause}), joined=True, referent=True))
     return units
+
+
+def _time_clause(r: Reading, lo: int, hi: int) -> bool:
+    """Whether tokens lo..hi are a clause of time ("once it is unrolled", "展开之后")."""
+    toks = r.tokens[lo:hi]
+    # the word opens the clause, or the "that" clause it introduces ("The upside is that once …");
+    # after a verb it belongs to that verb ("The decoder stops when it emits <eos>, …")
+    if any((t.word or t.norm) in TIME_OPENERS and (k == 0 or toks[k - 1].word == "that") for k, t in enumerate(toks)):
+        return True
+    return bool(toks) and toks[-1].cjk and toks[-1].norm in TIME_CLOSERS_ZH
 
 
 _OWN_PREDICATE = frozenset("can could does do did is are was were will would has have".split())
