@@ -890,3 +890,17 @@ def test_a_verb_after_an_aside_between_commas_goes_on_from_the_subject_before_it
     assert j.misconceptions and j.suggested_rating == AGAIN
     # a clause of its own after the aside has its own subject
     assert not judge_open(WHOLE_END_TO_END, "The whole model, including where to look, has two parts; the classifier is trained end to end.").misconceptions
+
+
+MULTI_LABEL = concept(["multi-label"], ["多标签"])
+ONE_SOFTMAX = concept(["single softmax", "one softmax"], ["一个 softmax"])
+SOFTMAX_TAGS = open_question([([MULTI_LABEL], "sentence")], misconceptions=[([MULTI_LABEL, ONE_SOFTMAX], "clause")])
+
+
+def test_a_sentence_that_opens_with_its_topic_says_each_later_clause_of_it():
+    for text in ["For a multi-label video, where several tags can apply, take the last state and put a single softmax over the tags.",
+                 "对于多标签的视频，取最后的状态，再接一个 softmax。"]:
+        assert judge_open(SOFTMAX_TAGS, text).misconceptions, text
+    # a topic denied, or a sentence of its own after it, is not the claim
+    assert not judge_open(SOFTMAX_TAGS, "For a multi-label video, use sigmoids. A single softmax suits one tag per video.").misconceptions
+    assert not judge_open(SOFTMAX_TAGS, "For a video that is not multi-label, a single softmax is fine.").misconceptions

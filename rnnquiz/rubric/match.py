@@ -557,6 +557,28 @@ def joined_clauses(r: Reading) -> list[Unit]:
             source[clause] = first
             f_lo, f_hi = spans[first]
             units.append(Unit(((f_lo, min(f_hi, lo)), (lo, hi)), frozenset({first, clause}), joined=True, referent=True))
+    return units + _topic_units(r, spans)
+
+
+TOPIC_OPENERS = frozenset("for with in on during at 对于 对 针对 在".split())
+TOPIC_MAX_WORDS = 8
+
+
+def _topic_units(r: Reading, spans: dict[int, tuple[int, int]]) -> list[Unit]:
+    """A sentence that opens with its topic ("For a multi-label video, …", 对于多标签视频，…) says
+    each of its later clauses of that topic: each is read with the topic too."""
+    units: list[Unit] = []
+    for clause, (lo, hi) in spans.items():
+        if (lo and r.sentence_of[lo - 1] == r.sentence_of[lo]) or hi - lo > TOPIC_MAX_WORDS or hi >= len(r.tokens):
+            continue
+        tok = r.tokens[lo]
+        if (tok.word or tok.norm) not in TOPIC_OPENERS or r.opener.get(r.clause_of[hi]) not in (",", "，"):
+            continue
+        if r.sentence_of[hi] != r.sentence_of[lo] or _own_predicate(r, lo, hi) or any(r.negation_at[lo:hi]):
+            continue
+        for later, (l_lo, l_hi) in spans.items():
+            if l_lo >= hi and r.sentence_of[l_lo] == r.sentence_of[lo] and not r.aside[l_lo]:
+                units.append(Unit(((lo, hi), (l_lo, l_hi)), frozenset({clause, later}), joined=True))
     return units
 
 
