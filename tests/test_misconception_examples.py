@@ -2556,6 +2556,14 @@ CASES = [
     ('rnn-types-speech-type', 'CTC 不需要 blank。'),
     ('gru-vs-lstm-when-to-pick', "I'd initialise the LSTM forget bias to 0."),
     ('gru-vs-lstm-when-to-pick', 'GRU 在手机端更慢，所以端侧用 LSTM。'),
+    ('gru-vs-lstm-key-differences', 'GRU 的状态 a^t = Γo·tanh(c^t)。'),
+    ('training-clip-norm-vs-value', 'max_norm 一般取 0.01。'),
+    ('gru-reset-after', 'reset-after 多出来的 b_hn 其实和 b_in 可以合并，不算额外参数。'),
+    ('attention-cross-attention-cost', 'attention 的分数必须按顺序一个个算。'),
+    ('history-transformer-displaced-rnn', 'RNNs train faster than Transformers on GPUs because they have fewer parameters.'),
+    ('applications-machine-translation', '翻译时解码器用的是真实的目标词，不是自己的预测。'),
+    ('history-elman-srn', 'SRN 的 context 单元保存的是上一个输入。'),
+    ('training-stateful-carry-detach', 'Detaching keeps the gradient flowing into the previous batch.'),
 ]
 
 # Right claims that sit next to a misconception (the opposite direction, a negation, a contrast in a
@@ -3502,6 +3510,10 @@ RIGHT = [
     ('training-compute-memory-scaling', 'Truncated BPTT only keeps the last k steps.'),
     ('training-compute-memory-scaling', 'Wall-clock time grows linearly in T, whereas a larger batch is almost free on a GPU.'),
     ('gru-vs-lstm-when-to-pick', 'LSTM 比 GRU 慢一点。'),
+    ('gru-reset-after', 'b_hn cannot be merged into b_in, because r multiplies it.'),
+    ('attention-cross-attention-cost', 'RNN 的状态必须一个个算，attention 分数可以并行算。'),
+    ('history-transformer-displaced-rnn', 'Transformers train faster than RNNs on GPUs.'),
+    ('applications-machine-translation', '训练时喂真实的目标词，翻译时喂自己的预测。'),
 ]
 
 
@@ -4524,6 +4536,8 @@ NOT_WRONG = [
     ('seq2seq-length-normalisation', '长度归一化只在解码的时候用，训练时不用。'),
     ('embeddings-lookup-one-hot-matmul', '只有出现的词那几行有梯度，并不是每一行都有梯度。'),
     ('gru-vs-lstm-when-to-pick', 'Initialise the LSTM forget bias to 1, not 0.'),
+    ('gru-vs-lstm-key-differences', 'Unlike the LSTM, whose a^t = Γo·tanh(c^t), the GRU exposes its whole state.'),
+    ('training-stateful-carry-detach', 'Without detach, the gradient still flows back into every earlier batch.'),
 ]
 
 
