@@ -2558,6 +2558,7 @@ CASES = [
     ('training-stateful-batch-layout', '每个 batch 都要重置隐藏状态。'),
     ('attention-soft-vs-hard', '《Show, Attend and Tell》是 Mnih 等人写的。'),
     ('attention-soft-vs-hard', "Mnih et al.'s model was trained with supervised labels for the glimpse locations."),
+    ('rnn-types-time-series-nuance', 'Many-to-one puts a loss on every step.'),
 ]
 
 # Right claims that sit next to a misconception (the opposite direction, a negation, a contrast in a
@@ -3508,6 +3509,7 @@ RIGHT = [
     ('attention-soft-vs-hard', '课程引用的 Mnih 等人的循环注意力模型用的是硬注意力，Xu 等人的《Show, Attend and Tell》比较了两者。'),
     ('attention-soft-vs-hard', 'Mnih 等人的模型采样瞥视位置，用 REINFORCE 训练，没有位置标注。'),
     ('training-stateful-batch-layout', '每个 epoch 开始的时候重置状态，每个 batch 之间只 detach。'),
+    ('rnn-types-time-series-nuance', 'Synchronous many-to-many puts a loss on every step, while many-to-one has a single loss at the end.'),
 ]
 
 
