@@ -2546,6 +2546,14 @@ CASES = [
     ('training-decoding-strategies', 'top-p 取 p = 1 就等于贪心解码。'),
     ('training-temperature', 'Temperature is added to the logits before the softmax.'),
     ('gru-vs-lstm-coupled-gate', 'Greff et al. found the coupled input-forget gate variant much worse than the full LSTM.'),
+    ('training-decoding-strategies', 'top-p 保留词表里 90% 的词。'),
+    ('lstm-peephole', 'Peepholes let the gates look at the hidden state a^(t-1).'),
+    ('training-tbptt', 'Truncated BPTT reduces memory to O(1).'),
+    ('attention-mnih-ram', 'RAM 的计算量随图像像素数线性增长。'),
+    ('rnn-cell-unrolling', '展开以后参数量变成原来的 T 倍。'),
+    ('rnn-cell-why-tanh', 'tanh 的导数在 0 处最小。'),
+    ('attention-self-attention-vs-rnn', 'The main drawback of self-attention is that it cannot be parallelised.'),
+    ('attention-rnn-comeback', 'Transformer 用的参数比 RNN 少，所以取代了 RNN。'),
 ]
 
 # Right claims that sit next to a misconception (the opposite direction, a negation, a contrast in a
@@ -3530,6 +3538,17 @@ RIGHT = [
     ('attention-mnih-ram', 'The classifier is trained with ordinary backpropagation, while the location network uses REINFORCE.'),
     ('rnn-types-mock-interview', 'The encoder–decoder lets the output length differ from the input length.'),
     ('seq2seq-copy-pointer', 'A pointer network can only point at input positions; the pointer-generator can also generate from the vocabulary.'),
+    ('training-decoding-strategies', 'Top-p keeps the smallest set of tokens whose probabilities add up to 90%, often only a few tokens.'),
+    ('lstm-peephole', 'The standard gates look at a^(t-1) and x^t; peepholes add the cell state.'),
+    ('lstm-peephole', '标准门看 a^(t−1) 和 x^t，窥视孔让门还能看到细胞状态。'),
+    ('training-tbptt', 'Memory per update is O(k) instead of O(T).'),
+    ('attention-mnih-ram', "Unlike a convnet, whose cost grows with the number of pixels, RAM's computation is fixed by the glimpses."),
+    ('attention-mnih-ram', '卷积网络的计算量随像素数线性增长，RAM 则与图像大小无关。'),
+    ('rnn-cell-unrolling', 'The weights are not copied T times: all copies share one set.'),
+    ('attention-rnn-comeback', 'RNN 的参数不一定比 Transformer 少，取代的原因是并行训练。'),
+    ('attention-self-attention-vs-rnn', 'An RNN cannot be parallelised over time, while self-attention processes all positions at once.'),
+    ('attention-self-attention-vs-rnn', 'RNN 的最大路径长度是 O(n)，self-attention 是 O(1)。'),
+    ('rnn-cell-why-tanh', 'tanh 的导数在 0 处最大，等于 1。'),
 ]
 
 
