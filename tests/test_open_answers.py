@@ -162,10 +162,14 @@ LATER_SETS = {
     "set-y.yaml": (66, 33, 21 / 24, 2 / 24),
     "set-x2.yaml": (90, 45, 42 / 45, 1 / 45),  # sets X2, Y2: the held-out set over the rest of the bank, likewise
     "set-y2.yaml": (90, 45, 39 / 45, 6 / 45),
-    "set-w1.yaml": (91, 45, 49 / 58, 5 / 58),  # sets W1–W4: the fourth held-out set, tuning data once reported
-    "set-w2.yaml": (91, 45, 42 / 58, 9 / 58),
-    "set-w3.yaml": (88, 44, 45 / 56, 7 / 56),
-    "set-w4.yaml": (88, 44, 42 / 56, 9 / 56),
+    "set-w1.yaml": (91, 45, 57 / 58, 1 / 58),  # sets W1–W4: the fourth held-out set, tuning data once reported
+    "set-w2.yaml": (91, 45, 1.0, 0),
+    "set-w3.yaml": (88, 44, 1.0, 0),
+    "set-w4.yaml": (88, 44, 1.0, 0),
+    "set-t1.yaml": (58, 29, 57 / 58, 1 / 58),  # sets T1–T4: one wrong claim in a right answer, two per question
+    "set-t2.yaml": (58, 29, 1.0, 0),
+    "set-t3.yaml": (56, 28, 54 / 56, 2 / 56),
+    "set-t4.yaml": (56, 28, 1.0, 0),
 }
 PROBE_SETS = ("set-i.yaml", "set-l.yaml", "set-m.yaml")  # probes of the matcher and rubrics, pinned on their own
 
@@ -211,7 +215,8 @@ def test_the_tuning_sets_stay_right():
         part = [a for a in answers if a["file"] == name]
         assert len(part) == count and sum(a["lang"] == "zh" for a in part) == zh, name
         f = evaluate(part, by_id)[0][("tune", "all")].figures()
-        assert f["good_suggested_again"] == 0 and f["good_suggested_good_or_better"] >= 0.94, (name, f)
+        if any(a["label"] == "good" for a in part):  # sets T1–T4 hold wrong answers only
+            assert f["good_suggested_again"] == 0 and f["good_suggested_good_or_better"] >= 0.94, (name, f)
         assert f["wrong_suggested_again"] >= wrong_again - 1e-9, (name, f)
         assert f["wrong_suggested_good_or_better"] <= wrong_good + 1e-9, (name, f)
 

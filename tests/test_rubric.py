@@ -904,3 +904,15 @@ def test_a_sentence_that_opens_with_its_topic_says_each_later_clause_of_it():
     # a topic denied, or a sentence of its own after it, is not the claim
     assert not judge_open(SOFTMAX_TAGS, "For a multi-label video, use sigmoids. A single softmax suits one tag per video.").misconceptions
     assert not judge_open(SOFTMAX_TAGS, "For a video that is not multi-label, a single softmax is fine.").misconceptions
+
+
+SVD = concept(["svd"], ["svd"])
+NON_NEGATIVE = concept(["non-negative matrices", "non-negative input"], ["非负矩阵"])
+SVD_NON_NEGATIVE = open_question([([SVD], "sentence")], misconceptions=[([SVD, NON_NEGATIVE], "sentence")])
+
+
+def test_a_would_in_a_reason_is_asserted():
+    j = judge_open(SVD_NON_NEGATIVE, "We clip mainly because negative values would break SVD, which only works on non-negative matrices.")
+    assert j.misconceptions and j.suggested_rating == AGAIN
+    # a hypothesis of its own is still not a claim
+    assert not judge_open(SVD_NON_NEGATIVE, "Someone might think SVD would only work on non-negative matrices, but it works on any.").misconceptions

@@ -624,6 +624,9 @@ def _noun_phrase(r: Reading, clause: int, lo: int, hi: int) -> bool:
     return r.tokens[lo].word in DETERMINERS or r.opener.get(clause, "") in (":", "：", ",", "，", "and")
 
 
+REASON_OPENERS = frozenset("because since".split())
+
+
 def hypothetical_tokens(r: Reading) -> list[bool]:
     """Mark the tokens the learner is not asserting: a clause with "would" / 如果 / 否则, and the
     whole sentence of a condition followed by its consequence ("if …, … would …", "如果 … 就 …").
@@ -641,8 +644,8 @@ def hypothetical_tokens(r: Reading) -> list[bool]:
         word = tok.word or tok.norm
         if _chooses(r, i) or (word in CONDITION and r.sentence_of[i] in advised):
             continue
-        if word in HYPOTHETICAL:
-            _hide_clause(r, i, hidden)
+        if word in HYPOTHETICAL and not (word == "would" and r.opener.get(r.clause_of[i]) in REASON_OPENERS):
+            _hide_clause(r, i, hidden)  # but "… because negative values would break SVD" gives a reason, asserted
         if word in CONDITION or (word == "的话" and _denied_before(r, i)):  # 不共享的话，… 会 …: "otherwise"
             conditions.add(r.sentence_of[i])
         elif word in CONSEQUENCE:
