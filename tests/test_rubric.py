@@ -916,3 +916,17 @@ def test_a_would_in_a_reason_is_asserted():
     assert j.misconceptions and j.suggested_rating == AGAIN
     # a hypothesis of its own is still not a claim
     assert not judge_open(SVD_NON_NEGATIVE, "Someone might think SVD would only work on non-negative matrices, but it works on any.").misconceptions
+
+
+RELU = concept(["relu"], ["relu"])
+SOLVES = concept(["solves", "fixes"], ["解决"])
+VANISHING = concept(["vanishing gradient"], ["梯度消失"])
+RELU_SOLVES = open_question([([VANISHING], "sentence")], misconceptions=[([RELU, SOLVES, VANISHING], "clause")])
+
+
+def test_instead_of_denies_its_object_not_the_verb_after_it():
+    j = judge_open(RELU_SOLVES, "Using ReLU instead of tanh solves the vanishing gradient problem.")
+    assert j.misconceptions and j.suggested_rating == AGAIN
+    # what "instead of" names is still denied
+    assert not judge_open(RELU_SOLVES, "Gating, instead of ReLU, solves the vanishing gradient problem.").misconceptions
+    assert not judge_open(RELU_SOLVES, "The gated path instead of ReLU solves the vanishing gradient problem.").misconceptions

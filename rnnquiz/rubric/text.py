@@ -487,7 +487,8 @@ def negated(r: Reading, first: int, last: int) -> bool:
     if _free_of(r, last):
         return True  # "a bias-free linear layer", "tanh-less": the words are what it lacks
     cues: list[str] = []
-    verb_between = False  # "X instead of Y is more powerful": "instead of" denies Y, not what is said of X
+    # "X instead of Y is more powerful": "instead of" denies Y, not what is said of X (nor the verb saying it)
+    verb_between = not r.tokens[first].cjk and (r.tokens[first].word in _AUX or r.tokens[first].word in _PREDICATE_VERBS)
     i = -1 if _stops_negation(r, first) else first - 1  # "not until X" asserts X
     while i >= 0 and (r.clause_of[i] == clause or (r.aside[i] and not r.aside[first])):
         if r.clause_of[i] != clause:  # an aside inside this clause: look past it
@@ -516,7 +517,7 @@ def negated(r: Reading, first: int, last: int) -> bool:
         if r.negation_at[i] and (not tok.cjk or first - i <= _zh_reach(r, i, first)):
             if not (verb_between and tok.word in _OBJECT_DENIERS) and not _past_absence_frame(r, i, first):
                 cues.append(tok.norm if tok.cjk else tok.word)
-        verb_between = verb_between or (not tok.cjk and tok.word in _AUX)
+        verb_between = verb_between or (not tok.cjk and (tok.word in _AUX or tok.word in _PREDICATE_VERBS))
         if tok.cjk and (tok.norm in _ZH_NEW_PREDICATE or tok.norm[:1] in "就才") and not _not_meaning_before(r, i):
             break  # 即使不完整也会胜出, 没有 bias 的线性层, 并不需要等到说完才能输出 (but 并不意味着 … 就 … denies it all)
         if tok.cjk and tok.norm in _ZH_MODALS and i and not r.negation_at[i - 1]:
@@ -709,6 +710,10 @@ def _not_meaning_before(r: Reading, i: int) -> bool:
 
 _OBJECT_DENIERS = frozenset("instead rather unlike".split())  # they deny their object, not the predicate after it
 _AUX = frozenset("can could will would may might must should does do did is are was were has have".split())
+# Verbs that say something of the subject before them: "Using ReLU instead of tanh solves the vanishing
+# gradient" denies tanh, not the solving.
+_PREDICATE_VERBS = frozenset("solves fixes helps makes keeps gives lets causes avoids prevents removes improves "
+                             "works needs requires reduces increases allows means leads".split())
 _ZH_COMPARE = frozenset("超过 大于 小于 高于 低于 等于 多于 少于 不到".split())
 
 
