@@ -65,26 +65,26 @@ def test_held_out_figures_do_not_get_worse(judged, lang):
     assert f["within_one_grade"] >= 0.95, f
 
 
-# The fourth held-out set (tests/data/heldout4): 358 answers over all 114 open questions, written
+# The fifth held-out set (tests/data/heldout5): 358 answers over all 114 open questions, written
 # last by four writers who saw only the prompts and model answers, judged once to report how the
 # judge does on answers nobody tuned on. For every question a good answer and two wrong ones, one in
 # each language: one right but for ONE wrong claim (type A), one turning two or three facts round
 # (type B); and an off-topic answer for every sixth question. (The earlier held-out sets are tuning
-# data now: tests/data/tuning/set-q, set-x, set-y, set-x2, set-y2.)
-# What it measured, per language: (good → Good or better, good → Again, wrong → Again, wrong → Good
+# data now: tests/data/tuning/set-q, set-x, set-y, set-x2, set-y2, set-w1..w4.)
+# Judged once it measured good → Again 7/114 (6 English); two of those came from negations the reader
+# missed (没什么, "can't simply"), fixed after, so the figures below count them as tuning.
+# What it measures, per language: (good → Good or better, good → Again, wrong → Again, wrong → Good
 # or better, off-topic → Again, within one grade).
 FRESH_FLOORS = {
-    # measured: en 58/58, 0, 89/114, 14/114, 7/8, 92.2%; zh 56/56, 0, 89/114, 16/114, 8/8, 91.0%
-    "en": (1.0, 0.0, 89 / 114, 14 / 114, 7 / 8, 0.92),
-    "zh": (1.0, 0.0, 89 / 114, 16 / 114, 8 / 8, 0.91),
+    # measured: en 53/58, 5/58, 98/114, 12/114, 6/8, 90.6%; zh 55/56, 0, 93/114, 19/114, 7/8, 89.3%
+    "en": (53 / 58, 5 / 58, 98 / 114, 12 / 114, 6 / 8, 0.90),
+    "zh": (55 / 56, 0.0, 93 / 114, 19 / 114, 7 / 8, 0.89),
 }
-# wrong → Again by type, both languages: type A 74/114 (29 suggested Good), type B 104/114 (1 Good)
-FRESH_BY_TYPE = {"type a": (74 / 114, 29 / 114), "type b": (104 / 114, 1 / 114)}
+# wrong → Again by type, both languages: type A 80/114 (29 suggested Good), type B 111/114 (2 Good)
+FRESH_BY_TYPE = {"type a": (80 / 114, 29 / 114), "type b": (111 / 114, 2 / 114)}
 
 
 def _fresh_answers():
-    if not (DATA / "heldout5").is_dir():
-        pytest.skip("the fifth held-out set is being written")
     answers = load_answers(DATA / "heldout5", "fresh")
     assert len(answers) == 358 and len({a["question"] for a in answers}) == 114
     for q in {a["question"] for a in answers}:
@@ -98,7 +98,7 @@ def _fresh_answers():
 
 @pytest.fixture(scope="module")
 def fresh():
-    """The fourth held-out set, judged once for the tests below: figures by language and by kind."""
+    """The fifth held-out set, judged once for the tests below: figures by language and by kind."""
     by_id = load_banks(bank_paths()).by_id()
     answers = _fresh_answers()
     by_lang = evaluate(answers, by_id)[0]
@@ -108,7 +108,7 @@ def fresh():
 
 
 @pytest.mark.parametrize("lang", ["en", "zh"])
-def test_the_fourth_held_out_set_keeps_its_figures(fresh, lang):
+def test_the_fifth_held_out_set_keeps_its_figures(fresh, lang):
     f = fresh[0][("fresh", lang)].figures()
     good, good_again, wrong, wrong_good, off_topic, within = FRESH_FLOORS[lang]
     assert f["good_suggested_good_or_better"] >= good - 1e-9 and f["good_suggested_again"] <= good_again + 1e-9, f
@@ -117,7 +117,7 @@ def test_the_fourth_held_out_set_keeps_its_figures(fresh, lang):
 
 
 @pytest.mark.parametrize("kind", sorted(FRESH_BY_TYPE))
-def test_the_fourth_held_out_set_keeps_its_figures_by_kind_of_wrong_answer(fresh, kind):
+def test_the_fifth_held_out_set_keeps_its_figures_by_kind_of_wrong_answer(fresh, kind):
     f = fresh[1][kind][("fresh", "all")].figures()
     again, good = FRESH_BY_TYPE[kind]
     assert f["answers"] == 114 and f["wrong_suggested_again"] >= again - 1e-9 and f["wrong_suggested_good_or_better"] <= good + 1e-9, f

@@ -930,3 +930,16 @@ def test_instead_of_denies_its_object_not_the_verb_after_it():
     # what "instead of" names is still denied
     assert not judge_open(RELU_SOLVES, "Gating, instead of ReLU, solves the vanishing gradient problem.").misconceptions
     assert not judge_open(RELU_SOLVES, "The gated path instead of ReLU solves the vanishing gradient problem.").misconceptions
+
+
+INTERPRETABLE = concept(["interpretable"], ["可解释"])
+NEXT_WORD = concept(["next-word objective", "next word"], ["下一个词"])
+DENIALS = open_question([([NEXT_WORD], "sentence")], misconceptions=[([INTERPRETABLE], "clause"), ([NEXT_WORD], "clause")])
+
+
+def test_meishenme_and_cannot_simply_deny():
+    assert not judge_open(DENIALS, "每一维没什么可解释的含义。").misconceptions
+    assert not judge_open(DENIALS, "BERT can't simply train a next-word objective in both directions.").misconceptions
+    assert not judge_open(DENIALS, "BERT cannot just use a next word loss.").misconceptions
+    # "not just" still says the thing and more
+    assert judge_open(DENIALS, "Each dimension is not just interpretable, it is a topic.").misconceptions

@@ -33,7 +33,7 @@ NEGATION_EN = frozenset("not no never without cannot neither nor lack lacks lack
 NEGATION_ZH = frozenset(
     "不 没 没有 无 未 非 不是 并非 无法 不能 不会 不用 无需 不必 并不 从不 从未 不再 毫无 不需要 不要 别 并没有 不可能 不存在 缺少 缺乏 不可 勿 "
     "没法 没办法 不等价 不带 不能够 不需 无须 不应 不应该 不该 不会被 未能 不曾 没能 不足以 不到 不了 不出 不住 不够 "
-    "未必 不见得 不像 不同于 代替 取代 替代 而非 互不 彼此不 相互不 互相不 从来不 从来没 从来没有".split()  # 用 A 代替 B: B is what is not used
+    "未必 不见得 不像 不同于 代替 取代 替代 而非 互不 彼此不 相互不 互相不 从来不 从来没 从来没有 没什么 没啥".split()  # 用 A 代替 B: B is what is not used
 )
 # Chinese words that begin with a negating character but do not deny what follows.
 NOT_NEGATION_ZH = frozenset(
@@ -405,6 +405,7 @@ def _assemble(reading: Reading, raw: list[tuple[str, int, int, bool, str]]) -> R
     return reading
 
 
+_MODALS_EN = frozenset("can ca could should must".split())  # "ca" of "can't"
 _DENIED_CAUSE = frozenset("because 因为".split())
 _DENYING = frozenset("not 不是 并不是 并非 也不是 并不 不".split())
 
@@ -417,8 +418,8 @@ def _mark_negations(r: Reading) -> None:
             r.negation_at[i] = (_negates_zh(tok.norm) and not (tok.norm in _NOT_ONLY_ZH and nxt.startswith(_ONLY_ZH))
                                 and not (tok.norm == "不是" and _either_or(r, i)))
         elif tok.word in NEGATION_EN:
-            if nxt in _NOT_NEGATION_AFTER.get(tok.word, ()):
-                continue
+            if nxt in _NOT_NEGATION_AFTER.get(tok.word, ()) and not (nxt in ("just", "simply") and i and toks[i - 1].word in _MODALS_EN):
+                continue  # "not just X" says X and more; "can't simply train X" denies training X
             if tok.word in ("instead", "rather") and nxt not in ("of", "than"):
                 continue
             if tok.word in ("instead", "rather", "unlike") and _likens_later(r, i):
