@@ -489,7 +489,7 @@ def negated(r: Reading, first: int, last: int) -> bool:
         return True  # "a bias-free linear layer", "tanh-less": the words are what it lacks
     cues: list[str] = []
     # "X instead of Y is more powerful": "instead of" denies Y, not what is said of X (nor the verb saying it)
-    verb_between = not r.tokens[first].cjk and (r.tokens[first].word in _AUX or r.tokens[first].word in _PREDICATE_VERBS)
+    verb_between = not r.tokens[first].cjk and r.tokens[first].word in _VERBS
     i = -1 if _stops_negation(r, first) else first - 1  # "not until X" asserts X
     while i >= 0 and (r.clause_of[i] == clause or (r.aside[i] and not r.aside[first])):
         if r.clause_of[i] != clause:  # an aside inside this clause: look past it
@@ -518,7 +518,7 @@ def negated(r: Reading, first: int, last: int) -> bool:
         if r.negation_at[i] and (not tok.cjk or first - i <= _zh_reach(r, i, first)):
             if not (verb_between and tok.word in _OBJECT_DENIERS) and not _past_absence_frame(r, i, first):
                 cues.append(tok.norm if tok.cjk else tok.word)
-        verb_between = verb_between or (not tok.cjk and (tok.word in _AUX or tok.word in _PREDICATE_VERBS))
+        verb_between = verb_between or (not tok.cjk and tok.word in _VERBS)
         if tok.cjk and (tok.norm in _ZH_NEW_PREDICATE or tok.norm[:1] in "就才") and not _not_meaning_before(r, i):
             break  # 即使不完整也会胜出, 没有 bias 的线性层, 并不需要等到说完才能输出 (but 并不意味着 … 就 … denies it all)
         if tok.cjk and tok.norm in _ZH_MODALS and i and not r.negation_at[i - 1]:
@@ -715,6 +715,7 @@ _AUX = frozenset("can could will would may might must should does do did is are 
 # gradient" denies tanh, not the solving.
 _PREDICATE_VERBS = frozenset("solves fixes helps makes keeps gives lets causes avoids prevents removes improves "
                              "works needs requires reduces increases allows means leads".split())
+_VERBS = _AUX | _PREDICATE_VERBS
 _ZH_COMPARE = frozenset("超过 大于 小于 高于 低于 等于 多于 少于 不到".split())
 
 
