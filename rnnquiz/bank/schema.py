@@ -39,12 +39,23 @@ class KeyPointV1(_Strict):
     keywords: Keywords
 
 
+class Opposite(_Strict):
+    """What says a key point's concept the other way round, in each language."""
+
+    en: list[NonEmpty] = Field(min_length=1, description="English phrasings of the opposite (\"keeps\" for \"drops\").")
+    zh: list[NonEmpty] = Field(min_length=1, description="Chinese phrasings of the opposite (\"保留\" for \"丢掉\").")
+
+
 class Concept(_Strict):
     """One thing a claim must say: its synonyms and paraphrases in each language (either may match)."""
 
     en: list[NonEmpty] = Field(min_length=1, description="English phrasings; words are stemmed, in order, up to 2 words apart.")
     zh: list[NonEmpty] = Field(min_length=1, description="Chinese phrasings; matched on whole segmented words.")
     negated: bool = Field(False, description="True: the concept must appear negated (\"does not apply tanh\", \"没有 tanh\").")
+    opposite: Opposite | None = Field(
+        None, description="Key points only: phrasings that say this concept the other way round (\"after the softmax\" for "
+        "\"before the softmax\"). An answer that does not state the key point but states it with the opposite in this "
+        "concept's place, and the other concepts as they are, contradicts it.")
 
 
 Scope = Literal["sentence", "clause"]
@@ -65,6 +76,13 @@ class Misconception(_Strict):
     why: Text | None = None
     claim: list[Concept] = Field(min_length=1, max_length=6)
     scope: Scope = "sentence"
+
+    @field_validator("claim")
+    @classmethod
+    def _no_opposites(cls, claim: list[Concept]) -> list[Concept]:
+        if any(c.opposite is not None for c in claim):
+            raise ValueError("a misconception's concept has an `opposite`: opposites belong to key points (list the wrong claim itself instead)")
+        return claim
 
 
 class MatchPair(_Strict):

@@ -99,8 +99,12 @@ def judge_open(q: Question, answer: str) -> OpenJudgement:
     reading = read(text, segment)
     results = []
     for p in points:
-        res = judge_claim(reading, p["claim"], p.get("scope", "sentence"))
-        results.append(PointResult(p["text"], res.stated, res.contradicted and not res.stated, res.evidence))
+        scope = p.get("scope", "sentence")
+        res = judge_claim(reading, p["claim"], scope)
+        contradicted, evidence = res.contradicted and not res.stated, res.evidence
+        if not res.stated and not contradicted:
+            contradicted, evidence = _said_the_other_way(reading, p["claim"], scope) or (False, None)
+        results.append(PointResult(p["text"], res.stated, contradicted, evidence))
     wrong = []
     for m in misconceptions_of(q):
         res = judge_claim(reading, m["claim"], m.get("scope", "sentence"), asserted_only=True)
@@ -114,6 +118,23 @@ def judge_open(q: Question, answer: str) -> OpenJudgement:
     elif judgement.reason == "partial" and not on_topic(q, reading):
         judgement.suggested_rating, judgement.reason = AGAIN, "off-topic"
     return judgement
+
+
+def opposite_claims(claim: list[dict]) -> list[list[dict]]:
+    """A key point's claim said the other way round: each concept that lists an `opposite`, replaced
+    by it, the others kept ("Γr ≈ 0 drops the history" → "… keeps the history")."""
+    return [claim[:k] + [c["opposite"]] + claim[k + 1:] for k, c in enumerate(claim) if c.get("opposite")]
+
+
+def _said_the_other_way(reading, claim: list[dict], scope: str) -> tuple[bool, str] | None:  # noqa: ANN001
+    """An answer that does not state a key point but asserts it with one concept turned round
+    contradicts it: the key point's own phrasings, tuned to find it in right answers, find where
+    the learner speaks of it. Like a misconception, it must be asserted, not supposed."""
+    for inverted in opposite_claims(claim):
+        res = judge_claim(reading, inverted, scope, asserted_only=True)
+        if res.stated:
+            return True, res.evidence or ""
+    return None
 
 
 def _sentence_tokens(reading) -> dict[int, list[int]]:  # noqa: ANN001
