@@ -943,3 +943,35 @@ def test_meishenme_and_cannot_simply_deny():
     assert not judge_open(DENIALS, "BERT cannot just use a next word loss.").misconceptions
     # "not just" still says the thing and more
     assert judge_open(DENIALS, "Each dimension is not just interpretable, it is a topic.").misconceptions
+
+
+RESET = concept(["reset", "resetting"], ["重置"])
+BOUNDARY = concept(["document boundary", "document boundaries", "stale context"], ["文档边界"])
+RESET_AT_BOUNDARIES = open_question([([RESET, BOUNDARY], "sentence")])
+
+
+def test_a_denied_gerund_that_opens_its_clause_is_its_subject_not_a_denial():
+    j = judge_open(RESET_AT_BOUNDARIES, "Never resetting drags stale context into the next text.")
+    assert not j.contradictions
+    assert not judge_open(RESET_AT_BOUNDARIES, "Not resetting at a document boundary leaks context.").contradictions
+    # the same words denying the act itself still contradict
+    assert judge_open(RESET_AT_BOUNDARIES, "You never reset at document boundaries.").contradictions
+    assert judge_open(RESET_AT_BOUNDARIES, "The state is not reset at document boundaries.").contradictions
+
+
+BEFORE_SOFTMAX = concept(["before the softmax", "on the scores"], ["softmax 之前"])
+BEFORE_SOFTMAX["opposite"] = {"en": ["after the softmax", "on the weights"], "zh": ["softmax 之后"]}
+MINUS_INF = concept(["-inf", "minus infinity", "large negative"], ["负无穷"])
+MASK = open_question([([MINUS_INF, BEFORE_SOFTMAX], "sentence"), ([concept(["padding"], ["padding"])], "sentence")])
+
+
+def test_a_key_point_said_with_an_opposite_is_a_contradiction_unless_it_is_also_stated():
+    j = judge_open(MASK, "Padding is masked: you set the masked scores to -inf after the softmax.")
+    assert j.suggested_rating == AGAIN and j.reason == "contradiction"
+    assert j.points[0].contradicted and j.points[0].evidence and "after the softmax" in j.points[0].evidence
+    # stated as well, the other sentence is about something else
+    assert not judge_open(MASK, "Set padding scores to -inf before the softmax; after the softmax nothing at -inf remains.").contradictions
+    # supposed, not asserted
+    assert not judge_open(MASK, "Padding: if you put -inf after the softmax it would break, so it goes on the scores.").contradictions
+    # the opposite alone, without the claim's other concept, says nothing of the key point
+    assert not judge_open(MASK, "Padding positions get zero weight after the softmax.").contradictions

@@ -784,7 +784,8 @@ def judge_claim(r: Reading, claim: list[dict], scope: str = "sentence", *, asser
             continue
         if (contradiction is None and not unit.continued and not unit.joined and mixed is not None
                 and _denied_together(r, mixed, right, found)
-                and not any(_attributive(r, h) or _absence_frame(r, h) or _denied_condition(r, h) or _along_a_path(r, h) for h, ok in zip(mixed, right) if h not in ok)):
+                and not any(_attributive(r, h) or _absence_frame(r, h) or _denied_condition(r, h) or _denied_gerund(r, h)
+                        or _along_a_path(r, h) for h, ok in zip(mixed, right) if h not in ok)):
             contradiction = _evidence(r, mixed)
     return ClaimResult(False, contradiction is not None, contradiction)
 
@@ -828,6 +829,27 @@ def _absence_frame(r: Reading, h: Hit) -> bool:
         if any(c in r.text[r.tokens[i].end : r.tokens[i + 1].start] for c in ",，"):
             return h.last <= i  # the frame ends at this comma: is the hit inside it?
     return False
+
+
+_GERUND_DENIALS = frozenset("never not no".split())
+_GERUND_REACH = 3  # words of the gerund's phrase a hit may lie in: "Never resetting the state …"
+
+
+def _denied_gerund(r: Reading, h: Hit) -> bool:
+    """Whether a hit is denied by a "never" / "not" before a gerund that opens its clause and is its
+    subject ("Never resetting drags stale context into the next document", "Not masking the pads
+    lets them into the loss"): what happens in the act's absence, not a claim that it is absent."""
+    clause = r.clause_of[h.first]
+    start = h.first
+    while start and r.clause_of[start - 1] == clause:
+        start -= 1
+    toks = r.tokens
+    if toks[start].word not in _GERUND_DENIALS or start + 1 >= len(toks) or r.clause_of[start + 1] != clause:
+        return False
+    gerund = toks[start + 1].word
+    if len(gerund) <= 4 or not gerund.endswith("ing") or h.first > start + 1 + _GERUND_REACH:
+        return False
+    return h.last + 1 < len(toks) and r.clause_of[h.last + 1] == clause  # the clause goes on: its verb
 
 
 def _denied_condition(r: Reading, h: Hit) -> bool:
