@@ -226,6 +226,11 @@ def test_a_misconception_pairs_words_of_one_clause_not_of_its_asides():
     assert not judge_open(elmo_transformer, "Models such as ELMo (a biLSTM) or BERT (a Transformer) compute it.").misconceptions
     assert not judge_open(elmo_transformer, "上下文词向量（ELMo 用双向 LSTM，BERT 用 Transformer）是动态算出来的").misconceptions
     assert judge_open(elmo_transformer, "ELMo is a Transformer (like BERT).").misconceptions
+    # an aside that opens with words is one even when it goes on with notation
+    omits = open_question([([TANH], "sentence")], misconceptions=[
+        ([concept(["standard lstm"], ["标准 lstm"]), concept(["drops"], ["去掉"]), concept(["tanh"], ["tanh"])], "clause")])
+    assert not judge_open(omits, "a^t = Γo * tanh(c^t) in the standard LSTM (the slide drops the tanh and writes Γo * c^t).").misconceptions
+    assert judge_open(omits, "The standard LSTM drops the tanh (it writes Γo * c^t).").misconceptions
     # brackets of notation are not asides
     assert [t.norm for t in read("f(x) with (1-z_t)").tokens] == ["f", "(", "x", ")", "with", "(", "1", "-", "z", "^", "t", ")"]
 

@@ -123,7 +123,9 @@ _CHAR_MAP = {  # NFKC would make （） ASCII, and ˜ a space and a combining ti
 
 
 # "ELMo (a bidirectional LSTM)": a bracket in prose, not notation (f(x), a^(t-1), (1-z_t), (-1, 1)).
-_PROSE_BRACKET = re.compile(r"(?<=\s)\(([^\W\d_][^()=^_+*/·|\[\]]*[^\W_]|[^\W\d_]{2,})\)")
+# So is one that opens with three words, whatever notation it goes on with ("(the slide drops the
+# tanh and writes Γo * c^t)").
+_PROSE_BRACKET = re.compile(r"(?<=\s)\(([^\W\d_][^()=^_+*/·|\[\]]*[^\W_]|[^\W\d_]{2,}|(?:[^\W\d_]+ ){3}[^()]*[^()\s])\)")
 
 
 def _prose_brackets(text: str) -> str:
