@@ -218,6 +218,9 @@ def test_a_list_is_one_clause():
     assert r.clause_of[0] != r.clause_of[-1]
     r = read("In that paper (2019), Wiegreffe and Pinter replied that it depends on the definition.")
     assert r.clause_of[0] != r.clause_of[-1]
+    # the commas and colons of a slice are not clause breaks; the comma after it is
+    r = read("h_n[0] equals output[-1, :, :H], and h_n[1] equals output[0, :, H:]")
+    assert len(set(r.clause_of)) == 2 and r.clause_of[0] == r.clause_of[[t.norm for t in r.tokens].index("output")]
 
 
 def test_a_misconception_pairs_words_of_one_clause_not_of_its_asides():

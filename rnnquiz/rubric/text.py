@@ -269,8 +269,8 @@ def _latin_tokens(chunk: str, offset: int, out: list[tuple[str, int, int, bool, 
         if kind == "sentence" and nxt.group() == "." and _is_inner_period(chunk, nxt.start()):
             pos = nxt.end()
             continue
-        if nxt.group() == "," and _in_interval(chunk, nxt.start()):
-            pos = nxt.end()  # "(0, 1)", "[-5, 5]", "(−∞, 0]": one interval, not two clauses
+        if nxt.group() in ",:" and _in_interval(chunk, nxt.start()):
+            pos = nxt.end()  # "(0, 1)", "[-5, 5]", "(−∞, 0]", "[-1, :, :H]": one interval or slice, not clauses
             continue
         out.append(("", offset + nxt.start(), offset + nxt.end(), False, kind))
         pos = nxt.end()
@@ -279,8 +279,8 @@ def _latin_tokens(chunk: str, offset: int, out: list[tuple[str, int, int, bool, 
 _INTERVAL = re.compile(r"[(\[]\s*[-+]?[\w.∞]{1,8}\s*,\s*[-+]?[\w.∞]{1,8}\s*[)\]]")
 
 
-_TUPLE_ITEM = re.compile(r"[-+]?[\w.∞^_{}()+\-*/·'~ ]{1,24}")
-_FORMULA_MARK = re.compile(r"[_^+\-*/·\d]")
+_TUPLE_ITEM = re.compile(r"[-+]?[\w.∞^_{}()+\-*/·'~: ]{1,24}")
+_FORMULA_MARK = re.compile(r"[_^+\-*/·:\d]")  # ":" of a slice: output[-1, :, :H]
 _TUPLE_REACH = 60  # characters from a bracket to its closing one in a shape or a concatenation
 
 
@@ -300,7 +300,7 @@ def _unmatched(chunk: str, positions: range, wanted: str, nested: str) -> int:
 
 def _in_interval(chunk: str, at: int) -> bool:
     """Whether the comma at `at` separates the ends of an interval or the items of a shape or a
-    concatenation: (0, 1), [a, b], (-1, +∞), (n_a, n_a + n_x), [a^(t-1), x^t], (h, c)."""
+    concatenation or a slice: (0, 1), [a, b], (-1, +∞), (n_a, n_a + n_x), [a^(t-1), x^t], (h, c), [-1, :, :H]."""
     start = max(chunk.rfind("(", 0, at), chunk.rfind("[", 0, at))
     m = _INTERVAL.match(chunk, start) if start >= 0 and at - start <= 12 else None
     if m is not None and m.start() < at < m.end():
