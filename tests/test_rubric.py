@@ -446,6 +446,35 @@ def test_a_comparison_with_like_asserts_what_it_compares_with():
     assert not compared.contradictions and compared.covered == [True, True] and compared.suggested_rating == GOOD
 
 
+def test_instead_of_p_like_x_says_p_of_x_and_denies_it_of_the_subject():
+    # the subject's own predicate, before "instead of", says nothing of the one it is likened to
+    right = judge_open(JORDAN_ELMAN, "Elman feeds back the hidden state instead of feeding back the output like Jordan does.")
+    assert right.covered == [True, True] and not right.misconceptions and not right.contradictions
+    swapped = judge_open(JORDAN_ELMAN, "Jordan feeds back the hidden state instead of feeding back the output like Elman does.")
+    assert swapped.misconceptions and swapped.suggested_rating == AGAIN
+    # with nobody of the claim after "like", the words after "rather than" stay denied of the subject
+    stepwise = open_question([([concept(["attention"], ["注意力"]), concept(["all positions at once"], ["同时"])], "clause")],
+                             misconceptions=[([concept(["self-attention"], ["自注意力"]), concept(["step by step"], ["一步一步"])], "clause")])
+    j = judge_open(stepwise, "In self-attention all positions are computed at once rather than step by step like an RNN.")
+    assert not j.misconceptions and j.suggested_rating == GOOD
+    assert judge_open(stepwise, "Self-attention is computed step by step, like an RNN.").misconceptions
+
+
+def test_a_not_only_inside_a_phrasing_denies_its_only():
+    slower = open_question([([concept(["future"], ["未来"])], "sentence")],
+                           misconceptions=[([concept(["generation"], ["生成"]), concept(["just slower"], ["就 只是 慢"])], "clause")])
+    assert not judge_open(slower, "拿来做生成就不只是慢的问题了：未来的词根本还不存在。").misconceptions
+    assert judge_open(slower, "拿来做生成其实就只是慢一点。").misconceptions
+
+
+def test_a_whole_sentence_in_brackets_is_an_aside_that_ends_before_the_next_one():
+    # the denial inside "(… doesn't correspond to anything.)" does not reach the sentence after it
+    greff = open_question([([concept(["greff"], ["greff"]), concept(["as well"], ["差不多"])], "clause")])
+    text = "It has two gates. (The GRU's reset gate doesn't correspond to anything in the LSTM.) Greff et al. found it did about as well."
+    j = judge_open(greff, text)
+    assert j.covered == [True] and not j.contradictions
+
+
 def test_buxiang_x_nayang_denies_of_the_subject_and_says_of_x():
     right = judge_open(JORDAN_ELMAN, "Elman 不像 Jordan 那样把输出反馈回去，Elman 用的是隐藏层。")
     assert not right.misconceptions and not right.contradictions and right.covered == [True, True]

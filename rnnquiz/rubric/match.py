@@ -10,14 +10,15 @@ glossary below). A sentence that opens with a pronoun is also read joined to the
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import NamedTuple
 
 from rnnquiz.rubric.clauses import ABSENCE_OPEN, CLAUSE_WORDS_EN
 from rnnquiz.rubric.text import (
     ADVICE, CHOOSERS, CONDITION, CONSEQUENCE, CONTINUATION_REACH, HYPOTHETICAL, LATIN_TOKEN, NEGATION_ZH,
-    NOT_NEGATION_ZH, RUNS, ZH_LIKENED, ZH_UNLIKE, Reading, Token, compared_standard, continues_previous, denied_likening, is_pronoun,
+    NOT_NEGATION_ZH, RUNS, ZH_LIKENED, ZH_UNLIKE, Reading, Token, compared_standard, continues_previous, denied_likening, denies_only,
+    is_pronoun,
     negated, normalise, stem,
 )
 
@@ -438,6 +439,8 @@ def _all_hits(r: Reading, concept: dict) -> list[Hit]:
             for first, last, inside, chars in spans:
                 if _hidden_output(r, first) or _hidden_output(r, last):
                     continue  # "the hidden layer's output", 隐藏层的输出: the hidden state, not the output
+                # 就不只是慢: a "not only" the phrasing's gap skips denies its "only" (就只是慢)
+                inside = inside or any(denies_only(r.tokens[k], r.tokens[k + 1]) for k in range(first, last))
                 denied = inside != negated(r, first, last)  # 并不意味着 … 不需要 X: two denials
                 marker = compared_standard(r, first)
                 hits.append(Hit(first, last, denied != (marker >= 0), chars, marker))
@@ -769,6 +772,7 @@ def judge_claim(r: Reading, claim: list[dict], scope: str = "sentence", *, asser
         else:
             found = [[h for lo, hi in unit.ranges for h in concept_hits(r, c, lo, hi)] for c in claim]
         found = _as_compared(found)
+        found = _as_likened(r, found)
         if hidden is not None:
             found = [[h for h in hits if _asserted(r, h, unit, scope, hidden)] for hits in found]
         if not all(found):
@@ -788,6 +792,31 @@ def judge_claim(r: Reading, claim: list[dict], scope: str = "sentence", *, asser
                         or _along_a_path(r, h) for h, ok in zip(mixed, right) if h not in ok)):
             contradiction = _evidence(r, mixed)
     return ClaimResult(False, contradiction is not None, contradiction)
+
+
+def _as_likened(r: Reading, found: list[list[Hit]]) -> list[list[Hit]]:
+    """"A does P instead of Q like B does" says Q of B and denies P of B: for a claim with a concept
+    after that "like" (B), the words between the cue and the "like" (Q) are asserted, and those
+    before the cue (P) say nothing of B. "Elman feeds back the hidden state instead of the output like Jordan
+    does" says Jordan feeds back the output; "… at once rather than step by step like an RNN" still
+    denies that self-attention goes step by step."""
+    if not r.likened:
+        return found
+    out = [list(hits) for hits in found]
+    for cue, like in r.likened.items():
+        clause = r.clause_of[cue]
+        for k, hits in enumerate(out):
+            if not any(o.first > like and r.clause_of[o.first] == clause for j, more in enumerate(out) if j != k for o in more):
+                continue
+            kept = []
+            for h in hits:
+                if r.clause_of[h.first] == clause and cue < h.first < like and h.negated:
+                    h = replace(h, negated=False)
+                elif r.clause_of[h.first] == clause and h.last < cue and not h.negated:
+                    continue  # said of A, not of B: no evidence either way about B
+                kept.append(h)
+            out[k] = kept
+    return out
 
 
 def _denied_together(r: Reading, chosen: list[Hit], right: list[list[Hit]], found: list[list[Hit]]) -> bool:

@@ -96,6 +96,7 @@ class Reading:
     aside: list[bool] = field(default_factory=list)  # token index -> inside （…）, a clause of its own
     negation_at: list[bool] = field(default_factory=list)  # token index -> is a negation cue
     opener: dict[int, str] = field(default_factory=dict)  # clause number -> the word or mark that began it
+    likened: dict[int, int] = field(default_factory=dict)  # an "instead" / "rather" / "unlike" cue -> the "like" after it
     cache: dict = field(default_factory=dict, repr=False, compare=False)  # what matching found, per concept
 
     def span_text(self, first: int, last: int) -> str:
@@ -124,8 +125,8 @@ _CHAR_MAP = {  # NFKC would make （） ASCII, and ˜ a space and a combining ti
 
 # "ELMo (a bidirectional LSTM)": a bracket in prose, not notation (f(x), a^(t-1), (1-z_t), (-1, 1)).
 # So is one that opens with three words, whatever notation it goes on with ("(the slide drops the
-# tanh and writes Γo * c^t)").
-_PROSE_BRACKET = re.compile(r"(?<=\s)\(([^\W\d_][^()=^_+*/·|\[\]]*[^\W_]|[^\W\d_]{2,}|(?:[^\W\d_]+ ){3}[^()]*[^()\s])\)")
+# tanh and writes Γo * c^t)"), and a whole sentence in brackets ("(It has no cell state.)").
+_PROSE_BRACKET = re.compile(r"(?<=\s)\(([^\W\d_][^()=^_+*/·|\[\]]*[^\W_][.!?]?|[^\W\d_]{2,}|(?:[^\W\d_][\w']* ){3}[^()]*[^()\s])\)")
 
 
 def _prose_brackets(text: str) -> str:
@@ -424,20 +425,23 @@ def _mark_negations(r: Reading) -> None:
                 continue  # "not just X" says X and more; "can't simply train X" denies training X
             if tok.word in ("instead", "rather") and nxt not in ("of", "than"):
                 continue
-            if tok.word in ("instead", "rather", "unlike") and _likens_later(r, i):
-                continue  # "instead of feeding back the output like Jordan does": Jordan does feed it back
+            if tok.word in ("instead", "rather", "unlike"):
+                like = _likens_later(r, i)
+                if like >= 0:  # "instead of feeding back the output like Jordan does": Jordan does feed it back
+                    r.likened[i] = like
             r.negation_at[i] = True
 
 
-def _likens_later(r: Reading, i: int) -> bool:
-    """Whether the clause of token i goes on to compare with someone who does it ("… like Jordan does")."""
+def _likens_later(r: Reading, i: int) -> int:
+    """The "like" with which the clause of token i goes on to compare with someone who does it
+    ("… like Jordan does"), or -1."""
     clause = r.clause_of[i]
     j = i + 1
     while j < len(r.tokens) and r.clause_of[j] == clause:
         if not r.tokens[j].cjk and r.tokens[j].word == "like":
-            return True
+            return j
         j += 1
-    return False
+    return -1
 
 
 _ONLY_EN = frozenset("only just merely solely".split())
@@ -456,7 +460,7 @@ def _either_or(r: Reading, i: int) -> bool:
     return False
 
 
-def _denies_only(cue: Token, word: Token) -> bool:
+def denies_only(cue: Token, word: Token) -> bool:
     """Whether `cue` is a "not" and `word`, right after it, an "only" (not only, 不只能, 不是只能)."""
     if word.cjk:
         return cue.cjk and cue.norm in _NOT_ONLY_ZH and word.norm.startswith(_ONLY_ZH)
@@ -485,7 +489,7 @@ def negated(r: Reading, first: int, last: int) -> bool:
     only for images" and "CNN 不只能处理图像" deny "only for images", not the images.
     """
     clause = r.clause_of[first]
-    if first and r.clause_of[first - 1] == clause and _denies_only(r.tokens[first - 1], r.tokens[first]):
+    if first and r.clause_of[first - 1] == clause and denies_only(r.tokens[first - 1], r.tokens[first]):
         return True
     if _free_of(r, last):
         return True  # "a bias-free linear layer", "tanh-less": the words are what it lacks
