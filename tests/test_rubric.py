@@ -996,6 +996,14 @@ def test_a_denied_gerund_that_opens_its_clause_is_its_subject_not_a_denial():
     assert judge_open(RESET_AT_BOUNDARIES, "The state is not reset at document boundaries.").contradictions
 
 
+def test_a_denied_act_that_leads_to_something_in_chinese_is_its_subject_not_a_claim():
+    never_reset = open_question([([RESET, BOUNDARY], "sentence")],
+                                misconceptions=[([concept(["never reset"], ["永远 不 重置"])], "clause")])
+    assert not judge_open(never_reset, "永远不重置会把过期的上下文带进无关文本。").misconceptions
+    assert judge_open(never_reset, "隐藏状态应该永远不重置。").misconceptions
+    assert judge_open(never_reset, "状态永远不重置，这样上下文会一直保留。").misconceptions
+
+
 BEFORE_SOFTMAX = concept(["before the softmax", "on the scores"], ["softmax 之前"])
 BEFORE_SOFTMAX["opposite"] = {"en": ["after the softmax", "on the weights"], "zh": ["softmax 之后"]}
 MINUS_INF = concept(["-inf", "minus infinity", "large negative"], ["负无穷"])

@@ -655,7 +655,34 @@ def hypothetical_tokens(r: Reading) -> list[bool]:
             consequences.add(r.sentence_of[i])
     for i in range(len(toks)):
         hidden[i] = hidden[i] or r.sentence_of[i] in conditions & consequences
+    _hide_denied_acts(r, hidden)
     return hidden
+
+
+_ZH_ALWAYS = frozenset("永远 从来 一直 始终 完全 总是 老是 根本".split())
+_ZH_LEADS_TO = frozenset("会 就会 会让 会把 导致 使 使得 让".split())
+
+
+def _hide_denied_acts(r: Reading, hidden: list[bool]) -> None:
+    """Hide a Chinese clause's opening act that is denied and then the subject of what it leads to
+    (永远不重置会把过期的上下文带进来, 不做归一化会导致…): what happens without the act, not a claim
+    that it is not done; the English "Never resetting drags …"."""
+    toks = r.tokens
+    start = 0
+    while start < len(toks):
+        clause = r.clause_of[start]
+        end = start
+        while end < len(toks) and r.clause_of[end] == clause:
+            end += 1
+        i = start
+        while i < end and toks[i].cjk and toks[i].norm in _ZH_ALWAYS:
+            i += 1
+        if i < end and toks[i].cjk and r.negation_at[i] and toks[i].norm in ("不", "从不", "永不", "没", "不去"):
+            lead = next((k for k in range(i + 2, end) if toks[k].cjk and toks[k].norm in _ZH_LEADS_TO), -1)
+            if lead > 0:
+                for k in range(start, lead):
+                    hidden[k] = True
+        start = end
 
 
 def _denied_before(r: Reading, i: int) -> bool:
