@@ -548,6 +548,8 @@ RARE_WORDS = open_question([([SKIPGRAM, RARE], "sentence")], misconceptions=[([C
     ("CBOW is better than skip-gram for rare words.", False),
     ("对低频词 skip-gram 比 CBOW 更好。", True),
     ("对低频词来说 CBOW 比 skip-gram 更好。", False),
+    ("对低频词用 skip-gram 比用 CBOW 更好。", True),  # 比用 / 比做: jieba keeps them whole
+    ("对低频词用 CBOW 比用 skip-gram 更好。", False),
 ])
 def test_a_comparison_says_the_opposite_of_what_it_compares_with(answer, good):
     j = judge_open(RARE_WORDS, answer)
