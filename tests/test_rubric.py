@@ -998,6 +998,13 @@ def test_a_denied_gerund_that_opens_its_clause_is_its_subject_not_a_denial():
     assert judge_open(RESET_AT_BOUNDARIES, "The state is not reset at document boundaries.").contradictions
 
 
+def test_a_participle_that_opens_a_sentence_is_its_topic():
+    china_doomed = open_question([([concept(["context"], ["语境"])], "sentence")],
+                                 misconceptions=[([concept(["china"], ["中国"]), concept(["done for"], ["完蛋"])], "clause")])
+    assert judge_open(china_doomed, "Said in China at that time, the sentence meant 'we are done for'.").misconceptions
+    assert not judge_open(china_doomed, "Said in China, it meant almost over; in Europe people took it as 'we are done for'.").misconceptions
+
+
 def test_a_denied_act_that_leads_to_something_in_chinese_is_its_subject_not_a_claim():
     never_reset = open_question([([RESET, BOUNDARY], "sentence")],
                                 misconceptions=[([concept(["never reset"], ["永远 不 重置"])], "clause")])

@@ -564,18 +564,21 @@ def joined_clauses(r: Reading) -> list[Unit]:
 
 
 TOPIC_OPENERS = frozenset("for with in on during at 对于 对 针对 在".split())
+# "Said in China at that time, …", "Used for tagging, …": a participle that opens a sentence sets its topic too
+PARTICIPLE_OPENERS = frozenset("said spoken heard read written seen used applied trained given viewed run".split())
+_SETS_TOPIC = TOPIC_OPENERS | PARTICIPLE_OPENERS
 TOPIC_MAX_WORDS = 8
 
 
 def _topic_units(r: Reading, spans: dict[int, tuple[int, int]]) -> list[Unit]:
-    """A sentence that opens with its topic ("For a multi-label video, …", 对于多标签视频，…) says
-    each of its later clauses of that topic: each is read with the topic too."""
+    """A sentence that opens with its topic ("For a multi-label video, …", 对于多标签视频，…, "Said in
+    China, …") says each of its later clauses of that topic: each is read with the topic too."""
     units: list[Unit] = []
     for clause, (lo, hi) in spans.items():
         if (lo and r.sentence_of[lo - 1] == r.sentence_of[lo]) or hi - lo > TOPIC_MAX_WORDS or hi >= len(r.tokens):
             continue
         tok = r.tokens[lo]
-        if (tok.word or tok.norm) not in TOPIC_OPENERS or r.opener.get(r.clause_of[hi]) not in (",", "，"):
+        if (tok.word or tok.norm) not in _SETS_TOPIC or r.opener.get(r.clause_of[hi]) not in (",", "，"):
             continue
         if r.sentence_of[hi] != r.sentence_of[lo] or _own_predicate(r, lo, hi) or any(r.negation_at[lo:hi]):
             continue
