@@ -998,6 +998,13 @@ def test_a_denied_gerund_that_opens_its_clause_is_its_subject_not_a_denial():
     assert judge_open(RESET_AT_BOUNDARIES, "The state is not reset at document boundaries.").contradictions
 
 
+def test_a_whose_clause_speaks_of_the_noun_before_it():
+    fixed = open_question([([concept(["selective"], ["选择性"])], "sentence")],
+                          misconceptions=[([concept(["mamba"], ["mamba"]), concept(["parameters are fixed"], ["参数 固定"])], "clause")])
+    assert judge_open(fixed, "Good examples are S4 and Mamba, whose parameters are fixed.").misconceptions
+    assert not judge_open(fixed, "Mamba, whose parameters depend on the input, is selective; S4's parameters are fixed.").misconceptions
+
+
 def test_a_participle_that_opens_a_sentence_is_its_topic():
     china_doomed = open_question([([concept(["context"], ["语境"])], "sentence")],
                                  misconceptions=[([concept(["china"], ["中国"]), concept(["done for"], ["完蛋"])], "clause")])
