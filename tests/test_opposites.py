@@ -86,6 +86,10 @@ OPPOSITES = [
     ('attention-multihead-why', 'More heads means more parameters.'),
     ('attention-multihead-why', '参数量随头数增加。'),
     ('attention-rnn-comeback', 'Mamba 和 RWKV 训练时只能串行。'),
+    ('training-temperature', 'Lower temperature: the next word becomes more creative.'),
+    ('training-temperature', '调低温度，生成的词会更多样。'),
+    ('attention-masking', 'Add a large negative number to the masked entries post-softmax.'),
+    ('attention-masking', '在 softmax 后把被遮住的位置填成很大的负数。'),
     # group 4
     ('lstm-peephole', 'Peephole connections feed the cell state into the gates; nowadays PyTorch and Keras ship them turned on by default.'),
     ('lstm-peephole', '窥视孔让门也能看到细胞状态；现在 PyTorch 和 Keras 的 LSTM 都默认开启了它。'),
@@ -148,6 +152,10 @@ STILL_RIGHT = [
     ('training-softmax-remedies', '采样 softmax 只在训练时近似损失，推理时仍要算完整的 softmax。'),
     ('attention-multihead-why', 'The parameter count stays 4·E² + 4·E whatever h is; only the attention-weight memory grows with h.'),
     ('training-rnn-sequential', 'Wall-clock time grows linearly with T; the cost of one step is constant.'),
+    ('training-temperature', 'A lower temperature sharpens the distribution, while a higher temperature flattens it and makes sampling more random.'),
+    ('training-temperature', '温度越低分布越尖锐，温度越高分布越平坦、越随机。'),
+    ('attention-masking', 'Set the masked scores to −∞ before the softmax, never after the softmax, so the weights are exactly 0.'),
+    ('attention-masking', 'masked_fill the scores with −inf before softmax; zeroing the weights after the softmax would break the sum to 1.'),
     # group 4
     ('deep-rnn-dropout', "Dropout goes between the layers, not on the horizontal connections; nn.LSTM's dropout acts on every layer except the last one."),
     ('lstm-peephole', 'Peepholes let the gates see the cell state; PyTorch and Keras do not have peepholes, although some older TensorFlow cells offered them.'),
