@@ -86,6 +86,11 @@ OPPOSITES = [
     ('attention-multihead-why', 'More heads means more parameters.'),
     ('attention-multihead-why', '参数量随头数增加。'),
     ('attention-rnn-comeback', 'Mamba 和 RWKV 训练时只能串行。'),
+    ('training-compute-memory-scaling', 'BPTT 的激活内存和序列长度无关，只跟 batch 和 H 有关。'),
+    ('training-softmax-cost', 'The logits need not be kept after the forward pass, so the output layer costs compute but no activation memory.'),
+    ('training-softmax-remedies', 'NCE mainly makes inference faster, since it avoids the full softmax when decoding.'),
+    ('training-rnn-sequential', 'With teacher forcing the run time of an epoch no longer grows with the sequence length.'),
+    ('attention-soft-vs-hard', 'Soft attention samples a single location per step.'),
     # group 4
     ('lstm-peephole', 'Peephole connections feed the cell state into the gates; nowadays PyTorch and Keras ship them turned on by default.'),
     ('lstm-peephole', '窥视孔让门也能看到细胞状态；现在 PyTorch 和 Keras 的 LSTM 都默认开启了它。'),
@@ -148,6 +153,9 @@ STILL_RIGHT = [
     ('training-softmax-remedies', '采样 softmax 只在训练时近似损失，推理时仍要算完整的 softmax。'),
     ('attention-multihead-why', 'The parameter count stays 4·E² + 4·E whatever h is; only the attention-weight memory grows with h.'),
     ('training-rnn-sequential', 'Wall-clock time grows linearly with T; the cost of one step is constant.'),
+    ('training-softmax-cost', 'The logits must be kept for the backward pass; they can only be freed after backward.'),
+    ('training-softmax-remedies', 'Sampled softmax helps only in training; at inference the full softmax is computed.'),
+    ('attention-soft-vs-hard', 'Hard attention picks one position, whereas soft attention takes a weighted average of all of them.'),
     # group 4
     ('deep-rnn-dropout', "Dropout goes between the layers, not on the horizontal connections; nn.LSTM's dropout acts on every layer except the last one."),
     ('lstm-peephole', 'Peepholes let the gates see the cell state; PyTorch and Keras do not have peepholes, although some older TensorFlow cells offered them.'),
