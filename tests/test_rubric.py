@@ -998,6 +998,15 @@ def test_a_denied_gerund_that_opens_its_clause_is_its_subject_not_a_denial():
     assert judge_open(RESET_AT_BOUNDARIES, "The state is not reset at document boundaries.").contradictions
 
 
+def test_a_single_chinese_dash_starts_a_clause_and_a_pair_holds_an_aside():
+    parallel = open_question([([concept(["attention"], ["注意力"])], "sentence")],
+                             misconceptions=[([concept(["rnn"], ["rnn"]), concept(["in parallel"], ["并行"])], "clause")])
+    assert not judge_open(parallel, "注意力的分数都能并行算——RNN 每一步只是一次乘法。").misconceptions
+    assert judge_open(parallel, "注意力很好——RNN 也能并行算。").misconceptions
+    sigmoid = open_question([([concept(["gates"], ["三个 门"]), concept(["sigmoid"], ["sigmoid"])], "clause")])
+    assert judge_open(sigmoid, "三个门——输入门、遗忘门、输出门——都用 sigmoid。").covered == [True]
+
+
 def test_a_whose_clause_speaks_of_the_noun_before_it():
     fixed = open_question([([concept(["selective"], ["选择性"])], "sentence")],
                           misconceptions=[([concept(["mamba"], ["mamba"]), concept(["parameters are fixed"], ["参数 固定"])], "clause")])

@@ -243,7 +243,14 @@ def _dash_kind(chunk: str, at: int, open_dash: bool) -> tuple[str, bool]:
     return "clause", False
 
 
-def _latin_tokens(chunk: str, offset: int, out: list[tuple[str, int, int, bool, str]]) -> None:
+def _paired_dash(text: str, at: int) -> bool:
+    """Whether a Chinese dash —— ending at `at` has another before or after it in its sentence."""
+    end = _SENTENCE_END.search(text, at)
+    start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, at - 2)), default=0)
+    return "——" in text[at : end.start() if end else len(text)] or "——" in text[start : at - 2]
+
+
+def _latin_tokens(chunk: str, offset: int, out: list[tuple[str, int, int, bool, str]], text: str = "") -> None:
     pos = 0
     dashes = False  # inside a pair of dashes
     while pos < len(chunk):
@@ -265,6 +272,11 @@ def _latin_tokens(chunk: str, offset: int, out: list[tuple[str, int, int, bool, 
         if nxt is None:
             break
         kind = {"（": "aside", "）": "aside-end"}.get(nxt.group(), "clause") if nxt is clause_match else "sentence"
+        if nxt.group() == "—" and chunk[nxt.end() : nxt.end() + 1] == "—" and not _paired_dash(text, offset + nxt.end() + 1):
+            # the Chinese dash ——, alone in its sentence, starts a clause (…并行算——RNN 每一步 …)
+            out.append(("", offset + nxt.start(), offset + nxt.end() + 1, False, "clause"))
+            pos = nxt.end() + 1
+            continue
         if nxt.group() == "—":
             kind, dashes = _dash_kind(chunk, nxt.start(), dashes)
         if kind == "sentence" and nxt.group() == "." and _is_inner_period(chunk, nxt.start()):
@@ -345,7 +357,7 @@ def read(answer: str, segment=None) -> Reading:  # noqa: ANN001
                 raw.append((word, pos, pos + len(word), True, ""))
                 pos += len(word)
         else:
-            _latin_tokens(m.group(2), m.start(), raw)
+            _latin_tokens(m.group(2), m.start(), raw, text)
     return _assemble(Reading(text, answer, where), raw)
 
 
