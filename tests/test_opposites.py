@@ -91,7 +91,6 @@ OPPOSITES = [
     ('nlp-challenges-context-kuaiwanle', 'Said in Europe, it meant the outbreak was winding down.'),
     ('gru-long-range-agreement', 'In a plain RNN the gradient explodes over many steps, so it cannot learn the agreement.'),
     ('gru-long-range-agreement', '普通 RNN 的梯度经过很多步会爆炸，所以学不到这种依赖。'),
-    ('nlp-challenges-variable-length', 'An RNN applies different weights at every time step, which is how it handles any length.'),
     ('nlp-challenges-cnn-2d-rnn-1d', 'RNN 每一步用不同的权重，所以能处理任意长度。'),
     ('history-transformer-displaced-rnn', '训练时 RNN 可以在时间维度上并行。'),
     ('bidirectional-elmo-vs-bert', 'ELMo is deeply bidirectional, like BERT.'),
