@@ -1007,6 +1007,13 @@ def test_a_single_chinese_dash_starts_a_clause_and_a_pair_holds_an_aside():
     assert judge_open(sigmoid, "三个门——输入门、遗忘门、输出门——都用 sigmoid。").covered == [True]
 
 
+def test_without_inside_a_clause_denies_its_object_not_the_predicate_after_it():
+    short = open_question([([concept(["attention"], ["注意力"]), concept(["long sentences"], ["长句"])], "clause")],
+                          misconceptions=[([concept(["short sentences"], ["短句"])], "clause")])
+    assert judge_open(short, "The encoder-decoder without attention struggled mainly on short sentences.").misconceptions
+    assert not judge_open(short, "You can train it without attention on short sentences.").misconceptions
+
+
 def test_a_whose_clause_speaks_of_the_noun_before_it():
     fixed = open_question([([concept(["selective"], ["选择性"])], "sentence")],
                           misconceptions=[([concept(["mamba"], ["mamba"]), concept(["parameters are fixed"], ["参数 固定"])], "clause")])

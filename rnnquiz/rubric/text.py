@@ -731,13 +731,16 @@ def _not_meaning_before(r: Reading, i: int) -> bool:
     return False
 
 
-_OBJECT_DENIERS = frozenset("instead rather unlike".split())  # they deny their object, not the predicate after it
+# They deny their object, not the predicate after it: "Using ReLU instead of tanh solves …", "The
+# encoder-decoder without attention struggled on long sentences" (a sentence-opening "Without X, …"
+# is a frame of its own).
+_OBJECT_DENIERS = frozenset("instead rather unlike without".split())
 _AUX = frozenset("can could will would may might must should does do did is are was were has have".split())
 # Verbs that say something of the subject before them: "Using ReLU instead of tanh solves the vanishing
 # gradient" denies tanh, not the solving.
 _PREDICATE_VERBS = frozenset("solves fixes helps makes keeps gives lets causes avoids prevents removes improves "
                              "works needs requires reduces increases allows means leads".split())
-_VERBS = _AUX | _PREDICATE_VERBS
+_VERBS = _AUX | _PREDICATE_VERBS | frozenset("becomes struggles struggled performs performed suffers suffered".split())
 _ZH_COMPARE = frozenset("超过 大于 小于 高于 低于 等于 多于 少于 不到".split())
 
 
