@@ -61,6 +61,8 @@ OPPOSITES = [
     ('seq2seq-greedy-vs-beam', '束宽几乎不影响计算量，因为 k 个假设是并行算的。'),
     ('seq2seq-length-normalisation', 'α 是在测试集上调的。'),
     ('seq2seq-coverage', 'The coverage vector is the product of the previous attention distributions.'),
+    ('embeddings-cbow-vs-skipgram', 'In CBOW the network predicts the surrounding words from the centre word, and it is fast.'),
+    ('embeddings-cbow-vs-skipgram', 'skip-gram 根据上下文预测中心词。'),
     # group 2
     ('training-bptt-what', "BPTT's memory is independent of T, since only the current step is needed."),
     ('training-vanishing-why', 'tanh 的导数可以大于 1，所以梯度会爆炸。'),
@@ -155,6 +157,8 @@ STILL_RIGHT = [
     ('seq2seq-context-bottleneck', 'Cho et al. fed the context vector to every decoder step, and Sutskever et al. reversed the source.'),
     ('seq2seq-reverse-source', 'It makes the first dependencies short, not all of them.'),
     ('seq2seq-coverage', 'GNMT\'s coverage penalty favours hypotheses that cover every source word.'),
+    ('embeddings-cbow-vs-skipgram', 'Unlike skip-gram, which predicts the context words, CBOW predicts the centre word.'),
+    ('embeddings-cbow-vs-skipgram', 'skip-gram 用中心词预测上下文词，CBOW 则用上下文预测中心词。'),
     # group 2
     ('training-lstm-why-helps', 'The cell state is updated additively rather than multiplicatively, so the gradient along it is mostly the forget gate; clipping is still needed.'),
     ('training-clip-norm-vs-value', 'Norm clipping rescales the whole gradient and keeps its direction, whereas value clipping changes it.'),
