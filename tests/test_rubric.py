@@ -1014,6 +1014,20 @@ def test_without_inside_a_clause_denies_its_object_not_the_predicate_after_it():
     assert not judge_open(short, "You can train it without attention on short sentences.").misconceptions
 
 
+def test_a_slice_keeps_where_its_colon_stands():
+    # output[-1, :, :H] is the forward half of the last step, output[-1, :, H:] the backward half
+    forward = open_question([([concept(["h_n[0]"], ["h_n[0]"]), concept(["output[-1, :, :H]"], ["output[-1, :, :H]"])], "clause")],
+                            misconceptions=[([concept(["h_n[1]"], ["h_n[1]"]), concept(["output[-1, :, H:]"], ["output[-1, :, H:]"])], "clause")])
+    right = judge_open(forward, "h_n[0] equals output[-1, :, :H], and h_n[1] equals output[0, :, H:].")
+    assert right.covered == [True] and not right.misconceptions
+    assert judge_open(forward, "h_n[1] equals output[-1, :, H:].").misconceptions
+    assert judge_open(forward, "h_n[0] equals output[-1, :, H:].").covered == [False]
+    rows = open_question([([concept(["input gate"], ["输入门"]), concept(["0:H"], ["0:H"])], "clause")])
+    assert judge_open(rows, "The input gate is rows 0:H of W_ih.").covered == [True]
+    assert judge_open(rows, "The input gate is W_ih[0:H].").covered == [True]
+    assert judge_open(rows, "The input gate is W_ih[H:2H].").covered == [False]
+
+
 def test_a_whose_clause_speaks_of_the_noun_before_it():
     fixed = open_question([([concept(["selective"], ["选择性"])], "sentence")],
                           misconceptions=[([concept(["mamba"], ["mamba"]), concept(["parameters are fixed"], ["参数 固定"])], "clause")])

@@ -19,7 +19,7 @@ from rnnquiz.rubric.text import (
     ADVICE, CHOOSERS, CONDITION, CONSEQUENCE, CONTINUATION_REACH, HYPOTHETICAL, LATIN_TOKEN, NEGATION_ZH,
     NOT_NEGATION_ZH, RUNS, ZH_LIKENED, ZH_UNLIKE, Reading, Token, compared_standard, continues_previous, denied_likening, denies_only,
     is_pronoun,
-    negated, normalise, stem,
+    negated, normalise, slice_colons, stem,
 )
 
 MAX_GAP = 2
@@ -52,7 +52,7 @@ class Hit:
 def compile_phrase(phrase: str) -> Phrase:
     """Compile one phrasing into chunks of atoms (empty if it has no words)."""
     chunks: list[Chunk] = []
-    for part in normalise(phrase).split():
+    for part in slice_colons(normalise(phrase)).split():
         atoms: list[Atom] = []
         prefix = part.endswith("*") and len(part) > 1
         part = part.rstrip("*") if prefix else part

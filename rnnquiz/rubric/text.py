@@ -22,8 +22,9 @@ RUNS = re.compile(rf"([{_CJK}]+)|([^{_CJK}]+)")
 # A word (letters and digits, Greek included), or one symbol that notation uses (c^t, 1-z, W_hh, σ·c).
 # Words keep their combining marks (c̃ is not c); symbols include the comparisons and norms of notation.
 LATIN_TOKEN = re.compile(
-    r"(?:[^\W_][\u0300-\u036f]*)+?(?=n't\b)|n't\b|(?:[^\W_][\u0300-\u036f]*)+|[+\-*/=^_()\[\]<>|~·⊙∘×√∑∂∇→←≤≥≠≈‖∞']"
+    r"(?:[^\W_][\u0300-\u036f]*)+?(?=n't\b)|n't\b|(?:[^\W_][\u0300-\u036f]*)+|[+\-*/=^_()\[\]<>|~·⊙∘×√∑∂∇→←≤≥≠≈‖∞'∶]"
 )
+SLICE_COLON = "∶"  # the ":" of a slice (output[-1, :, :H] is not output[-1, :, H:]), a token of its own
 _SENTENCE_END = re.compile(r"[.!?;。！？；\n]")
 _CLAUSE_END = re.compile(r"[,，、:：—（）]")  # full-width brackets hold asides in Chinese
 # Abbreviations whose period does not end a sentence.
@@ -282,8 +283,14 @@ def _latin_tokens(chunk: str, offset: int, out: list[tuple[str, int, int, bool, 
         if kind == "sentence" and nxt.group() == "." and _is_inner_period(chunk, nxt.start()):
             pos = nxt.end()
             continue
+        if nxt.group() == ":" and _tight_colon(chunk, nxt.start()):
+            out.append((SLICE_COLON, offset + nxt.start(), offset + nxt.end(), False, ""))
+            pos = nxt.end()  # W[0:H], rows 0:H, 2H:3H: notation, not a clause's end
+            continue
         if nxt.group() in ",:" and _in_interval(chunk, nxt.start()):
             pos = nxt.end()  # "(0, 1)", "[-5, 5]", "(−∞, 0]", "[-1, :, :H]": one interval or slice, not clauses
+            if nxt.group() == ":" and _in_square_brackets(chunk, nxt.start()):
+                out.append((SLICE_COLON, offset + nxt.start(), offset + nxt.end(), False, ""))
             continue
         out.append(("", offset + nxt.start(), offset + nxt.end(), False, kind))
         pos = nxt.end()
@@ -327,6 +334,28 @@ def _in_interval(chunk: str, at: int) -> bool:
     items = [item.strip() for item in chunk[open_at + 1 : close_at].split(",")]
     return (all(_TUPLE_ITEM.fullmatch(item) and len(item.split()) <= 3 for item in items)
             and all(_FORMULA_MARK.search(item) or len(item) == 1 for item in items))
+
+
+def _in_square_brackets(chunk: str, at: int) -> bool:
+    """Whether position `at` lies inside [ … ] (a slice), not ( … )."""
+    open_at = _unmatched(chunk, range(at - 1, max(-1, at - _TUPLE_REACH), -1), "([", ")]")
+    return open_at >= 0 and chunk[open_at] == "["
+
+
+def _tight_colon(text: str, at: int) -> bool:
+    """Whether the colon at `at` stands between two letters or digits, as in 0:H or 2H:3H."""
+    return 0 < at < len(text) - 1 and text[at - 1].isalnum() and text[at + 1].isalnum()
+
+
+def slice_colons(text: str) -> str:
+    """Write the colons of slices in a rubric phrasing ("output[-1, :, :h]", "0:h") as the token
+    answers read them as; a colon of prose ("three gates: reset, update") stays punctuation."""
+    out, depth = [], 0
+    for k, ch in enumerate(text):
+        depth += ch == "["
+        depth -= ch == "]" and depth > 0
+        out.append(SLICE_COLON if ch == ":" and (depth or _tight_colon(text, k)) else ch)
+    return "".join(out)
 
 
 def _is_inner_period(chunk: str, at: int) -> bool:
