@@ -202,6 +202,10 @@ def test_a_hypothetical_hides_only_its_own_clause():
     assert judge_open(rare, "For rare words I would choose CBOW.").misconceptions
     assert judge_open(rare, "如果关心低频词应该选 CBOW。").misconceptions
     assert judge_open(rare, "如果关心低频词，我会选 CBOW。").misconceptions
+    # a clause after the consequence that goes on without a consequence word is a claim of its own
+    assert judge_open(grow, "如果每一步一套矩阵，那么要存很多份，其实参数随长度增长。").misconceptions
+    assert not judge_open(grow, "如果每一步一套矩阵，那么要存很多份，参数也会随长度增长。").misconceptions
+    assert not judge_open(grow, "If every step had its own matrix, memory would explode, and the parameters would grow with length.").misconceptions
 
 
 def test_a_list_is_one_clause():

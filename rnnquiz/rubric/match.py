@@ -656,10 +656,32 @@ def hypothetical_tokens(r: Reading) -> list[bool]:
             conditions.add(r.sentence_of[i])
         elif word in CONSEQUENCE:
             consequences.add(r.sentence_of[i])
-    for i in range(len(toks)):
-        hidden[i] = hidden[i] or r.sentence_of[i] in conditions & consequences
+    for sentence in conditions & consequences:
+        _hide_condition(r, sentence, hidden)
     _hide_denied_acts(r, hidden)
     return hidden
+
+
+def _hide_condition(r: Reading, sentence: int, hidden: list[bool]) -> None:
+    """Hide a sentence's condition and its consequence ("if …, … would …", "如果 …，就 …"), and each
+    clause after them that goes on with a consequence word; a later clause without one is a claim of
+    its own ("如果每个视频只有一个标签，就取最后一步，多标签时接 sigmoid"). A consequence said before its
+    condition hides the whole sentence."""
+    toks = r.tokens
+    idx = [i for i in range(len(toks)) if r.sentence_of[i] == sentence]
+    words = [toks[i].word or toks[i].norm for i in idx]
+    cond = next((k for k, w in enumerate(words) if w in CONDITION), None)
+    cons = next((k for k, w in enumerate(words) if w in CONSEQUENCE and cond is not None and k > cond), None)
+    if cond is None or cons is None:
+        for i in idx:
+            hidden[i] = True
+        return
+    last = r.clause_of[idx[cons]]
+    going_on = {r.clause_of[i] for i, w in zip(idx, words) if w in CONSEQUENCE}
+    for i in idx:
+        clause = r.clause_of[i]
+        if clause <= last or clause in going_on or r.aside[i]:
+            hidden[i] = True
 
 
 _ZH_ALWAYS = frozenset("永远 从来 一直 始终 完全 总是 老是 根本".split())
