@@ -142,6 +142,10 @@ OPPOSITES = [
     ('gru-vs-lstm-coupled-gate', 'Greff et al. found the coupled input-forget gate variant much worse than the vanilla LSTM.'),
     ('gru-vs-lstm-when-to-pick', 'Start with the LSTM: the GRU has more parameters and is slower, so it only pays off with lots of data.'),
     ('gru-vs-lstm-speed', 'Since both are sequential in time, the GRU ends up twice as fast as the LSTM.'),
+    ('deep-rnn-ways-to-deepen', 'With a deep transition, several layers inside each step, the gradient through time flows better.'),
+    ('rnn-cell-symbol-shapes', '按列向量的记法，输入权重 W_ax 的形状是 (n_x, n_a)。'),
+    ('rnn-cell-symbol-shapes', 'W_ya 的形状是 (n_a, n_y)。'),
+    ('rnn-cell-unrolling', '展开后每个时间步的副本都有不同的权重。'),
 ]
 
 # Right answers that use an opposite's words of something else, or state the key point as well.
@@ -208,6 +212,8 @@ STILL_RIGHT = [
     ('deep-rnn-residual', '残差连接把这一层的输入加到输出上，而不是拼接。'),
     ('rnn-types-speech-type', '语音识别是长度不同的多对多，数据里没有帧级对齐；CTC 在损失里对所有可能的对齐求和。'),
     ('rnn-types-speech-type', 'Speech recognition is many-to-many with different lengths; the transcripts give no frame-level alignment, and CTC does not need one.'),
+    ('rnn-cell-unrolling', 'Unrolling gives T copies that share one set of weights; per-step weights would be a different model.'),
+    ('gru-vs-lstm-coupled-gate', "Greff et al. (2017) tested this coupled input-and-forget-gate variant and it did about as well as the full LSTM."),
 ]
 
 
