@@ -434,6 +434,11 @@ def test_not_only_in_chinese_is_no_denial():
     depends = open_question([([concept(["depends on the current input"], ["取决于 当前输入"])], "sentence")])
     j = judge_open(depends, "a^t 不只取决于当前输入，还取决于上一时刻的隐藏状态。")
     assert j.covered == [True] and not j.contradictions
+    # … but 而不是只 X ("rather than only X") denies X
+    best = open_question([([concept(["all paths"], ["所有 可能 的 路径"])], "sentence")],
+                         misconceptions=[([concept(["best path"], ["最优 路径"])], "clause")])
+    assert not judge_open(best, "CTC 的损失对所有可能的路径求和，而不是只取最优路径。").misconceptions
+    assert judge_open(best, "CTC 不是只对一条路径求和，它取最优路径。").misconceptions
 
 
 def test_a_comparison_with_like_asserts_what_it_compares_with():
@@ -1030,6 +1035,17 @@ def test_a_slice_keeps_where_its_colon_stands():
     assert judge_open(rows, "The input gate is rows 0:H of W_ih.").covered == [True]
     assert judge_open(rows, "The input gate is W_ih[0:H].").covered == [True]
     assert judge_open(rows, "The input gate is W_ih[H:2H].").covered == [False]
+
+
+def test_a_decimal_is_one_number():
+    zero = open_question([([concept(["forget gate"], ["遗忘门"])], "sentence")],
+                         misconceptions=[([concept(["γf = 0", "σ(0) = 0"], ["γf = 0", "σ(0) = 0"])], "clause")])
+    assert not judge_open(zero, "σ(0) = 0.5, so the forget gate starts by keeping half.").misconceptions
+    assert not judge_open(zero, "σ(0)=0.5 就是说遗忘门一开始只保留一半。").misconceptions
+    assert judge_open(zero, "At the start Γf = 0, so the forget gate erases everything.").misconceptions
+    half = open_question([([concept(["0.25"], ["0.25"])], "sentence")])
+    assert judge_open(half, "The sigmoid's derivative is at most 0.25.").covered == [True]
+    assert judge_open(half, "The sigmoid's derivative is at most 0.").covered == [False]
 
 
 def test_a_whose_clause_speaks_of_the_noun_before_it():

@@ -22,7 +22,7 @@ RUNS = re.compile(rf"([{_CJK}]+)|([^{_CJK}]+)")
 # A word (letters and digits, Greek included), or one symbol that notation uses (c^t, 1-z, W_hh, σ·c).
 # Words keep their combining marks (c̃ is not c); symbols include the comparisons and norms of notation.
 LATIN_TOKEN = re.compile(
-    r"(?:[^\W_][\u0300-\u036f]*)+?(?=n't\b)|n't\b|(?:[^\W_][\u0300-\u036f]*)+|[+\-*/=^_()\[\]<>|~·⊙∘×√∑∂∇→←≤≥≠≈‖∞'∶]"
+    r"\d+\.\d+|(?:[^\W_][\u0300-\u036f]*)+?(?=n't\b)|n't\b|(?:[^\W_][\u0300-\u036f]*)+|[+\-*/=^_()\[\]<>|~·⊙∘×√∑∂∇→←≤≥≠≈‖∞'∶]"
 )
 SLICE_COLON = "∶"  # the ":" of a slice (output[-1, :, :H] is not output[-1, :, H:]), a token of its own
 _SENTENCE_END = re.compile(r"[.!?;。！？；\n]")
@@ -282,6 +282,11 @@ def _latin_tokens(chunk: str, offset: int, out: list[tuple[str, int, int, bool, 
             kind, dashes = _dash_kind(chunk, nxt.start(), dashes)
         if kind == "sentence" and nxt.group() == "." and _is_inner_period(chunk, nxt.start()):
             pos = nxt.end()
+            digits = _DIGITS.match(chunk, pos)
+            if digits and out and out[-1][2] == offset + nxt.start() and out[-1][0].isdigit():
+                # 0.5 is one number: "= 0" is not said by "= 0.5"
+                out[-1] = (out[-1][0] + "." + digits.group(), out[-1][1], offset + digits.end(), False, "")
+                pos = digits.end()
             continue
         if nxt.group() == ":" and _tight_colon(chunk, nxt.start()):
             out.append((SLICE_COLON, offset + nxt.start(), offset + nxt.end(), False, ""))
@@ -296,6 +301,7 @@ def _latin_tokens(chunk: str, offset: int, out: list[tuple[str, int, int, bool, 
         pos = nxt.end()
 
 
+_DIGITS = re.compile(r"\d+")
 _INTERVAL = re.compile(r"[(\[]\s*[-+]?[\w.∞]{1,8}\s*,\s*[-+]?[\w.∞]{1,8}\s*[)\]]")
 
 
@@ -459,8 +465,9 @@ def _mark_negations(r: Reading) -> None:
     for i, tok in enumerate(toks):
         nxt = toks[i + 1].word if i + 1 < len(toks) and r.clause_of[i + 1] == r.clause_of[i] else ""
         if tok.cjk:
-            r.negation_at[i] = (_negates_zh(tok.norm) and not (tok.norm in _NOT_ONLY_ZH and nxt.startswith(_ONLY_ZH))
-                                and not (tok.norm == "不是" and _either_or(r, i)))
+            instead = tok.norm == "不是" and r.opener.get(r.clause_of[i]) == "而" and (not i or r.clause_of[i - 1] != r.clause_of[i])
+            r.negation_at[i] = (_negates_zh(tok.norm) and not (tok.norm in _NOT_ONLY_ZH and nxt.startswith(_ONLY_ZH) and not instead)
+                                and not (tok.norm == "不是" and _either_or(r, i)))  # 而不是只取最优路径 denies it
         elif tok.word in NEGATION_EN:
             if nxt in _NOT_NEGATION_AFTER.get(tok.word, ()) and not (nxt in ("just", "simply") and i and toks[i - 1].word in _MODALS_EN):
                 continue  # "not just X" says X and more; "can't simply train X" denies training X
