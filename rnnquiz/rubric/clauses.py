@@ -11,7 +11,7 @@ from __future__ import annotations
 Raw = list[tuple[str, int, int, bool, str]]
 
 CLAUSE_WORDS_EN = frozenset(
-    "and but while whereas because since so which whose although though however whilst hence thus therefore".split()
+    "and but while whereas because since so which although though however whilst hence thus therefore".split()
 )
 CLAUSE_WORDS_ZH = frozenset("而 但 但是 因为 所以 而是 并且 而且 然而 因此 虽然 可是 不过 于是 从而 因而".split())
 LIST_ITEM_MAX = 3  # words of a short piece between commas that is an item of a list, not a clause

@@ -510,7 +510,7 @@ def _make_units(r: Reading, scope: str) -> list[Unit]:
 # the hidden state", 不是输出，而是隐藏状态), a relative clause ("the update gate, which decides …"),
 # or a pronoun after a colon or comma ("The reset gate: it decides …", 重置门 Γr，它决定 …).
 CONTRAST_OPENERS = frozenset("but 而是".split())
-RELATIVE_OPENERS = frozenset(["which", "whose"])
+RELATIVE_OPENERS = frozenset(["which"])
 PRONOUN_OPENERS = frozenset([":", "：", ",", "，", "so", "and", "because", "since", "所以", "因为"])
 CLAUSE_PRONOUNS = frozenset("it its they their 它 它们 它的 它们的 其".split())
 # A clause of time before its main clause says one thing with it ("once it is unrolled, the steps are
@@ -530,6 +530,8 @@ def joined_clauses(r: Reading) -> list[Unit]:
     source: dict[int, int] = {}  # a pronoun clause -> the clause its pronoun stands for
     for clause, (lo, hi) in sorted(spans.items(), key=lambda kv: kv[1]):
         opener = r.opener.get(clause, "")
+        if opener == "," and not r.tokens[lo].cjk and r.tokens[lo].word == "whose":
+            opener = "which"  # "Mamba, whose parameters are fixed": like ", which has fixed parameters"
         if not lo or r.aside[lo] or r.sentence_of[lo - 1] != r.sentence_of[lo]:
             continue
         before = r.clause_of[lo - 1]
