@@ -153,6 +153,12 @@ STILL_RIGHT = [
     ('training-compute-memory-scaling', 'Activation memory grows linearly with T because BPTT stores every step; the parameter count is independent of T.'),
     ('training-compute-memory-scaling', 'BPTT 要保存每一步的激活，激活内存随 T 线性增长；参数量跟 T 没关系。'),
     # group 1
+    ('embeddings-lookup-one-hot-matmul', 'Only the rows of words in the batch get gradients, so PyTorch can use sparse updates with sparse=True, which is off by default.'),
+    ('embeddings-sgns-shifted-pmi', '也可以显式地分解：SPPMI = max(PMI − log k, 0) 再做 SVD，只是误差的加权方式和 SGNS 不同。'),
+    ('embeddings-bias', 'Hard debiasing projects the gender direction out of gender-neutral words and equalises pairs like grandmother and grandfather.'),
+    ('seq2seq-reverse-source', 'The average distance between corresponding words stays the same, since the last source words move farther away.'),
+    ('embeddings-pretrained-vs-end-to-end', 'In Keras pass an (input_dim, output_dim) matrix with Constant(matrix) and set trainable=False to freeze; fine-tune later with a low learning rate.'),
+    ('seq2seq-coverage', 'See 等加了覆盖损失，惩罚再次关注已经覆盖过的位置。'),
     ('seq2seq-encoder-decoder-overview', 'The decoder generates the translation word by word; the encoder reads the whole source first, so the two do not run at once.'),
     ('seq2seq-context-bottleneck', 'Short sentences fit into the vector fine, but on long sentences quality drops because early words are lost.'),
     ('seq2seq-reverse-source', 'Reversing does not shorten the average distance; it brings the first words close together, which makes optimisation easier.'),
