@@ -199,6 +199,10 @@ STILL_RIGHT = [
     ('attention-soft-vs-hard', 'Hard attention picks one position, whereas soft attention takes a weighted average of all of them.'),
     # group 3
     ('nlp-challenges-context-kuaiwanle', 'In China it meant the epidemic was nearly over, while in Europe it meant we are doomed.'),
+    ('gru-long-range-agreement', 'A GRU learns an update gate; when Γu is near 0 the unit keeps its value and stores the gender until the pronoun.'),
+    ('nlp-challenges-long-range', 'Clipping handles exploding gradients but does not fix vanishing ones; gates and attention help with the long range.'),
+    ('bidirectional-streaming', '离线转写和翻译编码器可以用双向；流式识别要用单向或有限前瞻的模型。'),
+    ('history-lstm-why', 'LSTM fixed this with an additively updated memory cell plus learned multiplicative gates.'),
     ('nlp-challenges-context-kuaiwanle', '在中国是快结束了，在欧洲是要完蛋了；同样的字，意思取决于情境。'),
     ('gru-long-range-agreement', 'A plain RNN overwrites its state at every step and its gradient vanishes; exploding gradients are rarer and clipped.'),
     ('nlp-challenges-variable-length', 'A feed-forward net has different weights for each position, whereas an RNN shares the same weights at every step, so any length works.'),
