@@ -570,7 +570,8 @@ def negated(r: Reading, first: int, last: int) -> bool:
             i -= 1
             continue  # … but Jordan, between 不像 and 那样, does
         if r.negation_at[i] and (not tok.cjk or first - i <= _zh_reach(r, i, first)):
-            if not (verb_between and tok.word in _OBJECT_DENIERS) and not _past_absence_frame(r, i, first):
+            opening = tok.word == "without" and (not i or r.clause_of[i - 1] != clause)  # "Without X you would …"
+            if not (verb_between and tok.word in _OBJECT_DENIERS and not opening) and not _past_absence_frame(r, i, first):
                 cues.append(tok.norm if tok.cjk else tok.word)
         verb_between = verb_between or (not tok.cjk and tok.word in _VERBS)
         if tok.cjk and (tok.norm in _ZH_NEW_PREDICATE or tok.norm[:1] in "就才") and not _not_meaning_before(r, i):
