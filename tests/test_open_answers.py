@@ -65,40 +65,49 @@ def test_held_out_figures_do_not_get_worse(judged, lang):
     assert f["within_one_grade"] >= 0.95, f
 
 
-# The fifth held-out set (tests/data/heldout5): 358 answers over all 114 open questions, written
-# last by four writers who saw only the prompts and model answers, judged once to report how the
-# judge does on answers nobody tuned on. For every question a good answer and two wrong ones, one in
-# each language: one right but for ONE wrong claim (type A), one turning two or three facts round
-# (type B); and an off-topic answer for every sixth question. (The earlier held-out sets are tuning
-# data now: tests/data/tuning/set-q, set-x, set-y, set-x2, set-y2, set-w1..w4.)
-# Judged once it measured good → Again 7/114 (6 English); two of those came from negations the reader
-# missed (没什么, "can't simply"), fixed after, so the figures below count them as tuning.
-# What it measures, per language: (good → Good or better, good → Again, wrong → Again, wrong → Good
+# The seventh and eighth held-out sets (tests/data/heldout7, heldout8): 363 and 361 answers, each over
+# all 114 open questions, written last by eight writers who saw only the prompts and model answers,
+# committed before they were judged, and judged once to report how the judge does on answers nobody
+# tuned on. In each, for every question a good answer and two wrong ones, one per language: one right
+# but for ONE wrong claim (type A), one turning two or three facts round (type B); and an off-topic
+# answer for every sixth question. The eighth set's writers were asked for the less obvious wrong
+# claim. (The earlier held-out sets are tuning data now: tests/data/tuning/set-q, set-x, set-y,
+# set-x2, set-y2, set-w1..w4, set-v1..v4, set-6a..6d.)
+# What they measure, per language: (good → Good or better, good → Again, wrong → Again, wrong → Good
 # or better, off-topic → Again, within one grade).
 FRESH_FLOORS = {
-    # measured: en 53/58, 5/58, 98/114, 12/114, 6/8, 90.6%; zh 55/56, 0, 93/114, 19/114, 7/8, 89.3%
-    "en": (53 / 58, 5 / 58, 98 / 114, 12 / 114, 6 / 8, 0.90),
-    "zh": (55 / 56, 0.0, 93 / 114, 19 / 114, 7 / 8, 0.89),
+    # measured: en 100/114 good Good, 10/114 Again, 175/228 wrong Again, 48/228 Good, 22/23 off-topic Again, 83.8%
+    "en": (100 / 114, 10 / 114, 175 / 228, 48 / 228, 22 / 23, 0.83),
+    # measured: zh 107/114 good Good, 2/114 Again, 172/228 wrong Again, 52/228 Good, 14/17 off-topic Again, 85.0%
+    "zh": (107 / 114, 2 / 114, 172 / 228, 52 / 228, 14 / 17, 0.84),
 }
-# wrong → Again by type, both languages: type A 80/114 (29 suggested Good), type B 111/114 (2 Good)
-FRESH_BY_TYPE = {"type a": (80 / 114, 29 / 114), "type b": (111 / 114, 2 / 114)}
+# wrong → Again by type, both languages: type A 128/228 (98 suggested Good), type B 219/228 (2 Good).
+# The judge as it stood at the start of the session that wrote them measured wrong → Again 326/456
+# (119 Good; type A 110/228), good → Again 8/228
+FRESH_BY_TYPE = {"type a": (128 / 228, 98 / 228), "type b": (219 / 228, 2 / 228)}
+
+
+FRESH_SETS = {"heldout7": 363, "heldout8": 361}
 
 
 def _fresh_answers():
-    answers = load_answers(DATA / "heldout5", "fresh")
-    assert len(answers) == 358 and len({a["question"] for a in answers}) == 114
-    for q in {a["question"] for a in answers}:
-        mine = [a for a in answers if a["question"] == q]
-        assert sum(a["label"] == "good" for a in mine) == 1, q
-        wrong = [a for a in mine if a["label"] == "wrong"]
-        assert sorted(a["lang"] for a in wrong) == ["en", "zh"], q
-        assert sorted(a["note"][:6].lower() for a in wrong) == ["type a", "type b"], q
+    answers = []
+    for folder, count in FRESH_SETS.items():
+        part = load_answers(DATA / folder, "fresh")
+        assert len(part) == count and len({a["question"] for a in part}) == 114, folder
+        for q in {a["question"] for a in part}:
+            mine = [a for a in part if a["question"] == q]
+            assert sum(a["label"] == "good" for a in mine) == 1, q
+            wrong = [a for a in mine if a["label"] == "wrong"]
+            assert sorted(a["lang"] for a in wrong) == ["en", "zh"], q
+            assert sorted(a["note"][:6].lower() for a in wrong) == ["type a", "type b"], q
+        answers += part
     return answers
 
 
 @pytest.fixture(scope="module")
 def fresh():
-    """The fifth held-out set, judged once for the tests below: figures by language and by kind."""
+    """The latest held-out sets, judged once for the tests below: figures by language and by kind."""
     by_id = load_banks(bank_paths()).by_id()
     answers = _fresh_answers()
     by_lang = evaluate(answers, by_id)[0]
@@ -108,7 +117,7 @@ def fresh():
 
 
 @pytest.mark.parametrize("lang", ["en", "zh"])
-def test_the_fifth_held_out_set_keeps_its_figures(fresh, lang):
+def test_the_latest_held_out_sets_keep_their_figures(fresh, lang):
     f = fresh[0][("fresh", lang)].figures()
     good, good_again, wrong, wrong_good, off_topic, within = FRESH_FLOORS[lang]
     assert f["good_suggested_good_or_better"] >= good - 1e-9 and f["good_suggested_again"] <= good_again + 1e-9, f
@@ -117,10 +126,10 @@ def test_the_fifth_held_out_set_keeps_its_figures(fresh, lang):
 
 
 @pytest.mark.parametrize("kind", sorted(FRESH_BY_TYPE))
-def test_the_fifth_held_out_set_keeps_its_figures_by_kind_of_wrong_answer(fresh, kind):
+def test_the_latest_held_out_sets_keep_their_figures_by_kind_of_wrong_answer(fresh, kind):
     f = fresh[1][kind][("fresh", "all")].figures()
     again, good = FRESH_BY_TYPE[kind]
-    assert f["answers"] == 114 and f["wrong_suggested_again"] >= again - 1e-9 and f["wrong_suggested_good_or_better"] <= good + 1e-9, f
+    assert f["answers"] == 228 and f["wrong_suggested_again"] >= again - 1e-9 and f["wrong_suggested_good_or_better"] <= good + 1e-9, f
 
 
 def test_the_tuning_split_stays_right(judged):
@@ -170,6 +179,14 @@ LATER_SETS = {
     "set-t2.yaml": (58, 29, 1.0, 0),
     "set-t3.yaml": (56, 28, 54 / 56, 2 / 56),
     "set-t4.yaml": (56, 28, 1.0, 0),
+    "set-v1.yaml": (91, 45, 1.0, 0),  # sets V1–V4: the fifth held-out set, tuning data once reported
+    "set-v2.yaml": (91, 45, 1.0, 0),
+    "set-v3.yaml": (88, 44, 1.0, 0),
+    "set-v4.yaml": (88, 44, 55 / 56, 1 / 56),
+    "set-6a.yaml": (92, 45, 1.0, 0),  # sets 6A–6D: the sixth held-out set, likewise
+    "set-6b.yaml": (92, 45, 57 / 58, 1 / 58),
+    "set-6c.yaml": (89, 44, 1.0, 0),
+    "set-6d.yaml": (89, 44, 1.0, 0),
 }
 PROBE_SETS = ("set-i.yaml", "set-l.yaml", "set-m.yaml")  # probes of the matcher and rubrics, pinned on their own
 
