@@ -17,9 +17,8 @@ from typing import NamedTuple
 from rnnquiz.rubric.clauses import ABSENCE_OPEN, CLAUSE_WORDS_EN
 from rnnquiz.rubric.text import (
     ADVICE, CHOOSERS, CONDITION, CONSEQUENCE, CONTINUATION_REACH, HYPOTHETICAL, LATIN_TOKEN, NEGATION_ZH,
-    NOT_NEGATION_ZH, RUNS, ZH_LIKENED, ZH_UNLIKE, Reading, Token, compared_standard, continues_previous, denied_likening, denies_only,
-    is_pronoun,
-    negated, normalise, slice_colons, stem,
+    NOT_NEGATION_ZH, RUNS, ZH_LIKENED, ZH_UNLIKE, Reading, Token, compared_standard, continues_previous, denied_likening,
+    denies_only, is_pronoun, negated, normalise, slice_colons, stem,
 )
 
 MAX_GAP = 2
@@ -672,9 +671,9 @@ def _hide_condition(r: Reading, sentence: int, hidden: list[bool]) -> None:
     toks = r.tokens
     idx = [i for i in range(len(toks)) if r.sentence_of[i] == sentence]
     words = [toks[i].word or toks[i].norm for i in idx]
-    cond = next((k for k, w in enumerate(words) if w in CONDITION), None)
-    cons = next((k for k, w in enumerate(words) if w in CONSEQUENCE and cond is not None and k > cond), None)
-    if cond is None or cons is None:
+    cond = next((k for k, w in enumerate(words) if w in CONDITION), len(words))
+    cons = next((k for k, w in enumerate(words) if w in CONSEQUENCE and k > cond), None)
+    if cons is None:
         for i in idx:
             hidden[i] = True
         return
