@@ -1086,3 +1086,30 @@ def test_a_key_point_said_with_an_opposite_is_a_contradiction_unless_it_is_also_
     assert not judge_open(MASK, "Padding: if you put -inf after the softmax it would break, so it goes on the scores.").contradictions
     # the opposite alone, without the claim's other concept, says nothing of the key point
     assert not judge_open(MASK, "Padding positions get zero weight after the softmax.").contradictions
+
+
+def test_a_hyphenated_pair_of_models_names_the_hybrid_not_either_part():
+    rnn_encodes = open_question([([concept(["cnn"], ["CNN"]), concept(["encoder"], ["编码器"])], "clause")],
+                                misconceptions=[([concept(["rnn"], ["RNN"]), concept(["is the encoder", "as the encoder"], ["当 编码器", "是 编码器"])], "clause")])
+    for right in ("A CNN-RNN captioner uses the CNN as the encoder.", "CNN-RNN 就是前面一个 CNN 当编码器。"):
+        assert not judge_open(rnn_encodes, right).misconceptions, right
+    for wrong in ("In a CNN-RNN captioner the RNN is the encoder.", "CNN-RNN 里 RNN 当编码器。"):
+        assert judge_open(rnn_encodes, wrong).misconceptions, wrong
+
+
+def test_cant_just_after_a_modal_means_cannot_simply():
+    not_equivalent = open_question([([concept(["these", "weights"], ["权重"]), concept(["not transferable", "not interchangeable"], ["不能 互换"])], "sentence")])
+    j = judge_open(not_equivalent, "These aren't two spellings of one function, so you can't just transfer trained weights.")
+    assert j.covered == [True] and not j.contradictions
+    # "not just" without a modal still denies only an "only"
+    assert denies(open_question([([concept(["forget"], ["遗忘"])], "sentence")]), "It does not forget.")
+    assert not judge_open(not_equivalent, "The weights are not just transferable, they are identical.").covered[0]
+
+
+def test_an_opening_clause_with_a_subject_of_its_own_is_not_a_topic_for_later_clauses():
+    freeze_big = open_question([([concept(["data"], ["数据"])], "sentence")],
+                               misconceptions=[([concept(["freeze", "frozen"], ["冻结"]), concept(["plenty of data"], ["数据 很多"])], "clause")])
+    right = "With plenty of data I'd unfreeze, usually in two stages: train the rest with the embeddings frozen."
+    assert not judge_open(freeze_big, right).misconceptions
+    for wrong in ("With plenty of data, freeze the embeddings.", "With plenty of data I would keep the embeddings frozen."):
+        assert judge_open(freeze_big, wrong).misconceptions, wrong

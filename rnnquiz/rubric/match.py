@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import NamedTuple
 
+from rnnquiz.rubric import notation
 from rnnquiz.rubric.clauses import ABSENCE_OPEN, CLAUSE_WORDS_EN
 from rnnquiz.rubric.text import (
     ADVICE, CHOOSERS, CONDITION, CONSEQUENCE, CONTINUATION_REACH, HYPOTHETICAL, LATIN_TOKEN, NEGATION_ZH,
@@ -402,6 +403,21 @@ def _hidden_output(r: Reading, i: int) -> bool:
     return len(after) >= 2 and after[0] == "of" and "hidden" in after[1:3]  # the output of the hidden units
 
 
+_MODELS = frozenset("rnn cnn lstm gru mlp transformer".split())
+
+
+def _model_pair(r: Reading, first: int, last: int) -> bool:
+    """Whether a one-word hit on a model's name is half of a hyphenated pair that names a hybrid
+    (CNN-RNN, CNN-LSTM): the pair is one architecture, not a statement about the RNN alone."""
+    if first != last or r.tokens[first].word not in _MODELS:
+        return False
+    toks = r.tokens
+    for a, b in ((first - 1, first), (first, first + 1)):
+        if 0 <= a and b < len(toks) and toks[a].word in _MODELS and r.text[toks[a].end : toks[b].start] in ("-", notation.JOIN):
+            return True
+    return False
+
+
 _NOT_PLAIN = frozenset("^_·⊙∘*()[]{}<>\\~-=+/|")
 
 
@@ -438,8 +454,12 @@ def _all_hits(r: Reading, concept: dict) -> list[Hit]:
             for first, last, inside, chars in spans:
                 if _hidden_output(r, first) or _hidden_output(r, last):
                     continue  # "the hidden layer's output", 隐藏层的输出: the hidden state, not the output
+                if _model_pair(r, first, last):
+                    continue
                 # 就不只是慢: a "not only" the phrasing's gap skips denies its "only" (就只是慢)
-                inside = inside or any(denies_only(r.tokens[k], r.tokens[k + 1]) for k in range(first, last))
+                inside = inside or any(
+                    denies_only(r.tokens[k], r.tokens[k + 1], r.tokens[k - 1] if k else None) for k in range(first, last)
+                )
                 denied = inside != negated(r, first, last)  # 并不意味着 … 不需要 X: two denials
                 marker = compared_standard(r, first)
                 hits.append(Hit(first, last, denied != (marker >= 0), chars, marker))
@@ -569,6 +589,7 @@ TOPIC_OPENERS = frozenset("for with in on during at 对于 对 针对 在".split
 PARTICIPLE_OPENERS = frozenset("said spoken heard read written seen used applied trained given viewed run".split())
 _SETS_TOPIC = TOPIC_OPENERS | PARTICIPLE_OPENERS
 TOPIC_MAX_WORDS = 8
+_SUBJECTS = frozenset("i we you they he she".split())
 
 
 def _topic_units(r: Reading, spans: dict[int, tuple[int, int]]) -> list[Unit]:
@@ -583,6 +604,8 @@ def _topic_units(r: Reading, spans: dict[int, tuple[int, int]]) -> list[Unit]:
             continue
         if r.sentence_of[hi] != r.sentence_of[lo] or _own_predicate(r, lo, hi) or any(r.negation_at[lo:hi]):
             continue
+        if any(not t.cjk and t.word in _SUBJECTS for t in r.tokens[lo + 2 : hi]):
+            continue  # "With plenty of data I'd unfreeze, …": a clause with a subject of its own, not a topic
         for later, (l_lo, l_hi) in spans.items():
             if l_lo >= hi and r.sentence_of[l_lo] == r.sentence_of[lo] and not r.aside[l_lo]:
                 units.append(Unit(((lo, hi), (l_lo, l_hi)), frozenset({clause, later}), joined=True))

@@ -508,10 +508,17 @@ def _either_or(r: Reading, i: int) -> bool:
     return False
 
 
-def denies_only(cue: Token, word: Token) -> bool:
-    """Whether `cue` is a "not" and `word`, right after it, an "only" (not only, 不只能, 不是只能)."""
+# "can't just copy the weights": after a modal, "just" means "simply" and the "not" denies the verb
+_MODALS_JUST = frozenset("ca can could should must may might".split())
+
+
+def denies_only(cue: Token, word: Token, before: Token | None = None) -> bool:
+    """Whether `cue` is a "not" and `word`, right after it, an "only" (not only, 不只能, 不是只能);
+    `before` is the token before `cue`, when there is one (a modal turns "not just" into "not simply")."""
     if word.cjk:
         return cue.cjk and cue.norm in _NOT_ONLY_ZH and word.norm.startswith(_ONLY_ZH)
+    if word.word == "just" and before is not None and not before.cjk and before.word in _MODALS_JUST:
+        return False
     return not cue.cjk and cue.word == "not" and word.word in _ONLY_EN
 
 
@@ -537,7 +544,8 @@ def negated(r: Reading, first: int, last: int) -> bool:
     only for images" and "CNN 不只能处理图像" deny "only for images", not the images.
     """
     clause = r.clause_of[first]
-    if first and r.clause_of[first - 1] == clause and denies_only(r.tokens[first - 1], r.tokens[first]):
+    before = r.tokens[first - 2] if first > 1 and r.clause_of[first - 2] == clause else None
+    if first and r.clause_of[first - 1] == clause and denies_only(r.tokens[first - 1], r.tokens[first], before):
         return True
     if _free_of(r, last):
         return True  # "a bias-free linear layer", "tanh-less": the words are what it lacks
