@@ -456,6 +456,12 @@ def _assemble(reading: Reading, raw: list[tuple[str, int, int, bool, str]]) -> R
 
 
 _MODALS_EN = frozenset("can ca could should must".split())  # "ca" of "can't"
+
+
+def _modal_simply(modal: Token | None, word: str) -> bool:
+    """Whether a "not" between `modal` and `word` is "cannot simply" ("can't just copy the weights"),
+    a denial of what follows, rather than "not only"."""
+    return word in ("just", "simply") and modal is not None and not modal.cjk and modal.word in _MODALS_EN
 _DENIED_CAUSE = frozenset("because 因为".split())
 _DENYING = frozenset("not 不是 并不是 并非 也不是 并不 不".split())
 
@@ -469,7 +475,7 @@ def _mark_negations(r: Reading) -> None:
             r.negation_at[i] = (_negates_zh(tok.norm) and not (tok.norm in _NOT_ONLY_ZH and nxt.startswith(_ONLY_ZH) and not instead)
                                 and not (tok.norm == "不是" and _either_or(r, i)))  # 而不是只取最优路径 denies it
         elif tok.word in NEGATION_EN:
-            if nxt in _NOT_NEGATION_AFTER.get(tok.word, ()) and not (nxt in ("just", "simply") and i and toks[i - 1].word in _MODALS_EN):
+            if nxt in _NOT_NEGATION_AFTER.get(tok.word, ()) and not _modal_simply(toks[i - 1] if i else None, nxt):
                 continue  # "not just X" says X and more; "can't simply train X" denies training X
             if tok.word in ("instead", "rather") and nxt not in ("of", "than"):
                 continue
@@ -508,17 +514,13 @@ def _either_or(r: Reading, i: int) -> bool:
     return False
 
 
-# "can't just copy the weights": after a modal, "just" means "simply" and the "not" denies the verb
-_MODALS_JUST = frozenset("ca can could should must may might".split())
-
-
 def denies_only(cue: Token, word: Token, before: Token | None = None) -> bool:
     """Whether `cue` is a "not" and `word`, right after it, an "only" (not only, 不只能, 不是只能);
     `before` is the token before `cue`, when there is one (a modal turns "not just" into "not simply")."""
     if word.cjk:
         return cue.cjk and cue.norm in _NOT_ONLY_ZH and word.norm.startswith(_ONLY_ZH)
-    if word.word == "just" and before is not None and not before.cjk and before.word in _MODALS_JUST:
-        return False
+    if _modal_simply(before, word.word):
+        return False  # "can't just copy the weights": the "not" denies the copying
     return not cue.cjk and cue.word == "not" and word.word in _ONLY_EN
 
 
