@@ -966,6 +966,40 @@ def test_a_would_in_a_reason_is_asserted():
     assert not judge_open(SVD_NON_NEGATIVE, "Someone might think SVD would only work on non-negative matrices, but it works on any.").misconceptions
 
 
+def test_the_standard_of_a_comparison_is_all_that_would_supposes():
+    sharpen = open_question([([TANH], "sentence")],
+                            misconceptions=[([concept(["frequent words"], ["高频词"]), concept(["more likely"], ["更 可能"])], "sentence")])
+    j = judge_open(sharpen, "The 3/4 power makes frequent words even more likely to be drawn than their raw frequency would suggest.")
+    assert j.misconceptions and j.suggested_rating == AGAIN
+    # "would" with no "than" before it still supposes its whole clause
+    assert not judge_open(sharpen, "Without the power, frequent words would be more likely to be drawn.").misconceptions
+
+
+def test_otherwise_before_a_formula_is_the_other_case_of_a_definition():
+    bp = open_question([([TANH], "sentence")],
+                       misconceptions=[([concept(["bp = exp(1 - c/r)"], ["bp = exp(1 - c/r)"])], "sentence")])
+    j = judge_open(bp, "候选长度 c 大于参考长度 r 时 BP = 1，否则 BP = exp(1 − c/r)。")
+    assert j.misconceptions and j.suggested_rating == AGAIN
+    # 否则 before a consequence is still what would happen
+    slow = open_question([([TANH], "sentence")],
+                         misconceptions=[([concept(["training is slow"], ["训练 很 慢"])], "sentence")])
+    assert not judge_open(slow, "要做梯度裁剪，否则训练很慢。").misconceptions
+
+
+def test_a_supposed_misconception_counts_under_if_and_would():
+    vanish = [concept(["end to end", "end-to-end"], ["端到端"]), concept(["gradient vanishes", "gradients vanish"], ["梯度 消失"])]
+    plain = open_question([([TANH], "sentence")], misconceptions=[(vanish, "sentence")])
+    supposed = open_question([([TANH], "sentence")], misconceptions=[(vanish, "sentence")])
+    supposed.data["misconceptions"][0]["supposed"] = True
+    for text in ("如果跟 LSTM 一起端到端反传，梯度就会消失。",
+                 "If you trained it end to end, the gradients would vanish before they reach the CNN."):
+        assert not judge_open(plain, text).misconceptions, text
+        j = judge_open(supposed, text)
+        assert j.misconceptions and j.suggested_rating == AGAIN, text
+    # denied, it is still not said
+    assert not judge_open(supposed, "Trained end to end, the gradients do not vanish.").misconceptions
+
+
 RELU = concept(["relu"], ["relu"])
 SOLVES = concept(["solves", "fixes"], ["解决"])
 VANISHING = concept(["vanishing gradient"], ["梯度消失"])

@@ -76,6 +76,9 @@ class Misconception(_Strict):
     why: Text | None = None
     claim: list[Concept] = Field(min_length=1, max_length=6)
     scope: Scope = "sentence"
+    supposed: bool = Field(False, description="The wrong claim is itself about what would happen (\"trained end to end, the "
+                           "gradient would vanish in the CNN\"): it counts when said under if / would / 如果 … 就 too, which "
+                           "otherwise mark a supposition, not a claim.")
 
     @field_validator("claim")
     @classmethod

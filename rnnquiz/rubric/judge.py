@@ -107,7 +107,7 @@ def judge_open(q: Question, answer: str) -> OpenJudgement:
         results.append(PointResult(p["text"], res.stated, contradicted, evidence))
     wrong = []
     for m in misconceptions_of(q):
-        res = judge_claim(reading, m["claim"], m.get("scope", "sentence"), asserted_only=True)
+        res = judge_claim(reading, m["claim"], m.get("scope", "sentence"), asserted_only=True, supposed=bool(m.get("supposed")))
         if res.stated:
             wrong.append(MisconceptionResult(m["text"], m.get("why"), res.evidence or ""))
     judgement = OpenJudgement(results, wrong, truncated=truncated)

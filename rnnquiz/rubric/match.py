@@ -674,8 +674,8 @@ def hypothetical_tokens(r: Reading) -> list[bool]:
         word = tok.word or tok.norm
         if _chooses(r, i) or (word in CONDITION and r.sentence_of[i] in advised):
             continue
-        if word in HYPOTHETICAL and not (word == "would" and r.opener.get(r.clause_of[i]) in REASON_OPENERS):
-            _hide_clause(r, i, hidden)  # but "… because negative values would break SVD" gives a reason, asserted
+        if word in HYPOTHETICAL and not (word == "would" and r.opener.get(r.clause_of[i]) in REASON_OPENERS) and not _else_branch(r, i):
+            _hide_clause(r, i, hidden, _standard_of_comparison(r, i))  # but "… because negative values would break SVD" gives a reason, asserted
         if word in CONDITION or (word == "的话" and _denied_before(r, i)):  # 不共享的话，… 会 …: "otherwise"
             conditions.add(r.sentence_of[i])
         elif word in CONSEQUENCE:
@@ -752,12 +752,33 @@ def _chooses(r: Reading, i: int) -> bool:
     return toks[i].norm in ("would", "会") and (before in CHOOSERS or after in ADVICE)
 
 
-def _hide_clause(r: Reading, at: int, hidden: list[bool]) -> None:
-    """Hide the clause of the hypothetical word at token `at`, up to an advice word after it."""
+def _else_branch(r: Reading, i: int) -> bool:
+    """Whether 否则 / 不然 at token i opens the other case of a definition ("c > r 时 BP = 1，否则 BP = …"):
+    a formula in its clause is stated, not supposed."""
+    return (r.tokens[i].word or r.tokens[i].norm) in ("否则", "不然") and any(
+        t.norm == "=" for k, t in enumerate(r.tokens) if r.clause_of[k] == r.clause_of[i])
+
+
+def _standard_of_comparison(r: Reading, at: int) -> int:
+    """Where the hypothetical part of the clause of "would" at token `at` begins: after a "than", only
+    the standard of comparison is supposed ("more likely than their frequency would suggest" states
+    the "more likely"); otherwise the whole clause."""
+    clause = r.clause_of[at]
+    for k in range(at - 1, -1, -1):
+        if r.clause_of[k] != clause:
+            break
+        if r.tokens[k].norm == "than":
+            return k
+    return 0
+
+
+def _hide_clause(r: Reading, at: int, hidden: list[bool], start: int = 0) -> None:
+    """Hide the clause of the hypothetical word at token `at` from token `start`, up to an advice
+    word after it."""
     clause = r.clause_of[at]
     advice = False
     for i, tok in enumerate(r.tokens):
-        if r.clause_of[i] != clause:
+        if r.clause_of[i] != clause or i < start:
             continue
         advice = advice or (i > at and (tok.word or tok.norm) in ADVICE)
         hidden[i] = hidden[i] or not advice
@@ -822,18 +843,22 @@ def _evidence(r: Reading, hits: list[Hit]) -> str:
     return " … ".join(r.span_text(p[0].first, max(h.last for h in p)) for p in parts)
 
 
-def judge_claim(r: Reading, claim: list[dict], scope: str = "sentence", *, asserted_only: bool = False) -> ClaimResult:
+def judge_claim(r: Reading, claim: list[dict], scope: str = "sentence", *, asserted_only: bool = False,
+                supposed: bool = False) -> ClaimResult:
     """Decide whether the answer states a claim, contradicts it, or neither.
 
     With `asserted_only` (misconceptions), words in a hypothetical clause or condition ("would",
-    "如果 … 就") do not count: the learner is describing what would go wrong, not claiming it.
+    "如果 … 就") do not count: the learner is describing what would go wrong, not claiming it,
+    unless the claim is `supposed`, itself about what would happen.
     """
     if not all(concept_hits(r, c, 0, len(r.tokens)) for c in claim):
         return ClaimResult(False, False, None)  # a concept said nowhere in the answer: nothing to look for
     contradiction: str | None = None
     if asserted_only and "hidden" not in r.cache:
         r.cache["hidden"] = hypothetical_tokens(r)
-    hidden = r.cache["hidden"] if asserted_only else None
+    hidden = None
+    if asserted_only:  # a supposed claim still belongs to its clause, not to an aside inside it
+        hidden = [False] * len(r.tokens) if supposed else r.cache["hidden"]
     for unit in _units(r, scope):
         if unit.continued and (asserted_only or contradiction is not None):
             # a wrong claim is held against the learner only where it is said in full, and a
