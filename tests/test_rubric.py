@@ -1000,6 +1000,18 @@ def test_a_supposed_misconception_counts_under_if_and_would():
     assert not judge_open(supposed, "Trained end to end, the gradients do not vanish.").misconceptions
 
 
+def test_a_misconception_unless_another_subject_is_named_in_its_unit():
+    bptt = [concept(["bptt"], ["bptt"]), concept(["memory does not grow"], ["显存 不 随"])]
+    q = open_question([([TANH], "sentence")], misconceptions=[(bptt, "clause")])
+    q.data["misconceptions"][0]["unless"] = concept(["truncat*"], ["截断"])
+    assert judge_open(q, "Full BPTT is fine because its memory does not grow with T.").misconceptions
+    assert judge_open(q, "BPTT 的显存不随 T 增长。").misconceptions
+    assert not judge_open(q, "Truncated BPTT's memory does not grow with T, which is why we use it.").misconceptions
+    assert not judge_open(q, "截断的 BPTT 显存不随 T 增长。").misconceptions
+    # named in another clause, it does not excuse the claim
+    assert judge_open(q, "BPTT's memory does not grow with T, so nobody needs truncation.").misconceptions
+
+
 RELU = concept(["relu"], ["relu"])
 SOLVES = concept(["solves", "fixes"], ["解决"])
 VANISHING = concept(["vanishing gradient"], ["梯度消失"])

@@ -79,6 +79,8 @@ class Misconception(_Strict):
     supposed: bool = Field(False, description="The wrong claim is itself about what would happen (\"trained end to end, the "
                            "gradient would vanish in the CNN\"): it counts when said under if / would / 如果 … 就 too, which "
                            "otherwise mark a supposition, not a claim.")
+    unless: Concept | None = Field(None, description="Phrasings that, said in the same clause or sentence, mean it speaks of "
+                                   "something else (\"truncated\" for \"BPTT's memory does not grow with T\").")
 
     @field_validator("claim")
     @classmethod

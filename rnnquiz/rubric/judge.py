@@ -107,7 +107,8 @@ def judge_open(q: Question, answer: str) -> OpenJudgement:
         results.append(PointResult(p["text"], res.stated, contradicted, evidence))
     wrong = []
     for m in misconceptions_of(q):
-        res = judge_claim(reading, m["claim"], m.get("scope", "sentence"), asserted_only=True, supposed=bool(m.get("supposed")))
+        res = judge_claim(reading, m["claim"], m.get("scope", "sentence"), asserted_only=True,
+                          supposed=bool(m.get("supposed")), unless=m.get("unless"))
         if res.stated:
             wrong.append(MisconceptionResult(m["text"], m.get("why"), res.evidence or ""))
     judgement = OpenJudgement(results, wrong, truncated=truncated)

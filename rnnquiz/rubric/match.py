@@ -844,12 +844,13 @@ def _evidence(r: Reading, hits: list[Hit]) -> str:
 
 
 def judge_claim(r: Reading, claim: list[dict], scope: str = "sentence", *, asserted_only: bool = False,
-                supposed: bool = False) -> ClaimResult:
+                supposed: bool = False, unless: dict | None = None) -> ClaimResult:
     """Decide whether the answer states a claim, contradicts it, or neither.
 
     With `asserted_only` (misconceptions), words in a hypothetical clause or condition ("would",
     "如果 … 就") do not count: the learner is describing what would go wrong, not claiming it,
-    unless the claim is `supposed`, itself about what would happen.
+    unless the claim is `supposed`, itself about what would happen. A unit that also says
+    `unless` (a concept) speaks of something else ("truncated BPTT's memory does not grow").
     """
     if not all(concept_hits(r, c, 0, len(r.tokens)) for c in claim):
         return ClaimResult(False, False, None)  # a concept said nowhere in the answer: nothing to look for
@@ -863,6 +864,8 @@ def judge_claim(r: Reading, claim: list[dict], scope: str = "sentence", *, asser
         if unit.continued and (asserted_only or contradiction is not None):
             # a wrong claim is held against the learner only where it is said in full, and a
             # sentence that states a key point the other way round is not undone by the next one
+            continue
+        if unless is not None and any(concept_hits(r, unless, lo, hi) for lo, hi in unit.ranges):
             continue
         if unit.referent:
             # the clause a "which" or a pronoun stands for supplies the claim's subject, its first
