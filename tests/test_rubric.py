@@ -1000,6 +1000,15 @@ def test_a_supposed_misconception_counts_under_if_and_would():
     assert not judge_open(supposed, "Trained end to end, the gradients do not vanish.").misconceptions
 
 
+def test_a_claim_before_a_colon_is_not_supposed_by_the_condition_after_it():
+    top = open_question([([TANH], "sentence")],
+                        misconceptions=[([concept(["only the highest"], ["只 取 注意力 权重 最大"])], "sentence")])
+    assert judge_open(top, "复制部分只取注意力权重最大的那个源位置：如果这个位置上的词是 w，就把它的权重给 w。").misconceptions
+    assert judge_open(top, "The copy term takes only the highest-weighted position; if its word is w, w would get that weight.").misconceptions
+    # with no colon, the condition and its consequence still suppose the whole sentence
+    assert not judge_open(top, "如果只取注意力权重最大的那个位置，就会丢掉其他位置的权重。").misconceptions
+
+
 def test_a_misconception_unless_another_subject_is_named_in_its_unit():
     bptt = [concept(["bptt"], ["bptt"]), concept(["memory does not grow"], ["显存 不 随"])]
     q = open_question([([TANH], "sentence")], misconceptions=[(bptt, "clause")])

@@ -696,15 +696,19 @@ def _hide_condition(r: Reading, sentence: int, hidden: list[bool]) -> None:
     words = [toks[i].word or toks[i].norm for i in idx]
     cond = next((k for k, w in enumerate(words) if w in CONDITION), len(words))
     cons = next((k for k, w in enumerate(words) if w in CONSEQUENCE and k > cond), None)
+    # a claim before a colon or semicolon is made before the condition begins ("… 只取最大的那个位置：
+    # 如果这个位置上的词是 w，就 …"): the condition explains it and supposes nothing of it
+    opened = r.clause_of[idx[min(cond, len(idx) - 1)]]
+    begin = max((c for c, mark in r.opener.items() if mark in (":", ";") and r.clause_of[idx[0]] < c <= opened), default=-1)
     if cons is None:
         for i in idx:
-            hidden[i] = True
+            hidden[i] = hidden[i] or r.clause_of[i] >= begin
         return
     last = r.clause_of[idx[cons]]
     going_on = {r.clause_of[i] for i, w in zip(idx, words) if w in CONSEQUENCE}
     for i in idx:
         clause = r.clause_of[i]
-        if clause <= last or clause in going_on or r.aside[i]:
+        if (clause <= last or clause in going_on or r.aside[i]) and clause >= begin:
             hidden[i] = True
 
 
