@@ -1009,6 +1009,37 @@ def test_a_claim_before_a_colon_is_not_supposed_by_the_condition_after_it():
     assert not judge_open(top, "如果只取注意力权重最大的那个位置，就会丢掉其他位置的权重。").misconceptions
 
 
+GNMT_TRANSFORMER = open_question([([TANH], "sentence")], misconceptions=[
+    ([concept(["gnmt"], ["gnmt"]), concept(["transformer"], ["transformer"])], "clause"),
+    ([concept(["multi-label"], ["多标签"]), concept(["softmax"], ["softmax"])], "clause")])
+
+
+@pytest.mark.parametrize("text", [
+    "People sometimes assume GNMT was a Transformer, but it was an LSTM encoder-decoder.",
+    "You might think GNMT was a Transformer; it was not.",
+    "GNMT is often said to be a Transformer, which is wrong.",
+    "A common misconception is that GNMT was a Transformer.",
+    "Don't assume GNMT was a Transformer.",
+    "有人会说多标签也用 softmax，其实每个标签接一个 sigmoid。",
+    "很多人以为多标签也用 softmax。",
+    "别理解成多标签也用 softmax：每个标签各自一个 sigmoid。",
+    "要说多标签也用 softmax，那就错了。",
+])
+def test_a_reported_belief_is_not_the_learners_claim(text):
+    assert not judge_open(GNMT_TRANSFORMER, text).misconceptions, text
+
+
+@pytest.mark.parametrize("text", [
+    "GNMT was a Transformer, people say.",  # said first, then attributed: still said
+    "I think GNMT was a Transformer.",
+    "I'd say GNMT was a Transformer.",
+    "我认为多标签也用 softmax。",
+    "People sometimes assume it was an RNN, but GNMT was a Transformer.",  # the claim after the contrast is the learner's
+])
+def test_the_learners_own_belief_is_still_a_claim(text):
+    assert judge_open(GNMT_TRANSFORMER, text).misconceptions, text
+
+
 def test_a_misconception_unless_another_subject_is_named_in_its_unit():
     bptt = [concept(["bptt"], ["bptt"]), concept(["memory does not grow"], ["显存 不 随"])]
     q = open_question([([TANH], "sentence")], misconceptions=[(bptt, "clause")])

@@ -17,9 +17,10 @@ from typing import NamedTuple
 from rnnquiz.rubric import notation
 from rnnquiz.rubric.clauses import ABSENCE_OPEN, CLAUSE_WORDS_EN
 from rnnquiz.rubric.text import (
-    ADVICE, CHOOSERS, CONDITION, CONSEQUENCE, CONTINUATION_REACH, HYPOTHETICAL, LATIN_TOKEN, NEGATION_ZH,
+    ADVICE, BELIEF_HOLDERS_EN, BELIEF_HOLDERS_ZH, BELIEF_NOUNS_EN, BELIEF_PASSIVES_EN, BELIEF_VERBS_EN, BELIEF_VERBS_ZH,
+    BELIEF_WORDS_ZH, CHOOSERS, CONDITION, CONSEQUENCE, CONTINUATION_REACH, HYPOTHETICAL, LATIN_TOKEN, NEGATION_ZH,
     NOT_NEGATION_ZH, RUNS, ZH_LIKENED, ZH_UNLIKE, Reading, Token, compared_standard, continues_previous, denied_likening,
-    denies_only, is_pronoun, negated, normalise, slice_colons, stem,
+    denies_only, is_pronoun, negated, normalise, slice_colons, stem, BE,
 )
 
 MAX_GAP = 2
@@ -683,6 +684,7 @@ def hypothetical_tokens(r: Reading) -> list[bool]:
     for sentence in conditions & consequences:
         _hide_condition(r, sentence, hidden)
     _hide_denied_acts(r, hidden)
+    _hide_reported_beliefs(r, hidden)
     return hidden
 
 
@@ -710,6 +712,51 @@ def _hide_condition(r: Reading, sentence: int, hidden: list[bool]) -> None:
         clause = r.clause_of[i]
         if (clause <= last or clause in going_on or r.aside[i]) and clause >= begin:
             hidden[i] = True
+
+
+_MODALS = frozenset("might may could would 'd".split())
+_FREQUENCY = frozenset("often sometimes commonly usually wrongly mistakenly frequently also widely easily".split())
+_DONT = frozenset("don't dont never".split())
+
+
+def _reports_belief(r: Reading, i: int) -> bool:
+    """Whether token i reports a belief the learner does not hold: "people (often) say", "you might
+    think", "is sometimes misread as", "a common misconception", "don't assume"; 有人说, 很多人以为,
+    别理解成, 要说, 误以为."""
+    toks = r.tokens
+    word = toks[i].word or toks[i].norm
+    clause = r.clause_of[i]
+    before = [toks[k].word or toks[k].norm for k in range(max(0, i - 3), i) if r.clause_of[k] == clause]
+    if toks[i].cjk:
+        if word in BELIEF_WORDS_ZH:
+            return True
+        if word in BELIEF_VERBS_ZH:
+            return any(w in BELIEF_HOLDERS_ZH for w in before) or (bool(before) and before[-1] in ("别", "不要", "若", "如果"))
+        return False
+    if word in BELIEF_NOUNS_EN:
+        return True
+    if word in BELIEF_VERBS_EN:
+        if any(w in BELIEF_HOLDERS_EN for w in before) or (before and before[-1] in _DONT) or (before[-2:-1] == ["do"] and before[-1] == "not"):
+            return True
+        if "you" in before or "one" in before:
+            return any(w in _MODALS or w == "if" for w in before)
+        if word in BELIEF_PASSIVES_EN and before and (before[-1] in _FREQUENCY or before[-1] in BE):
+            return any(w in BE for w in before)
+    return word == "tempting"
+
+
+def _hide_reported_beliefs(r: Reading, hidden: list[bool]) -> None:
+    """Hide what a reported belief says, from its cue to the end of its clause: "People sometimes
+    assume GNMT was a Transformer, but …" holds no claim that GNMT was one; "有人会说多标签也用
+    softmax，其实 …" none that multi-label tagging uses a softmax."""
+    toks = r.tokens
+    for i in range(len(toks)):
+        if _reports_belief(r, i):
+            clause = r.clause_of[i]
+            k = i
+            while k < len(toks) and r.clause_of[k] == clause:
+                hidden[k] = True
+                k += 1
 
 
 _ZH_ALWAYS = frozenset("永远 从来 一直 始终 完全 总是 老是 根本".split())

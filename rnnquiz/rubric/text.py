@@ -47,7 +47,7 @@ _NOT_NEGATION_AFTER = {
     "not": {"only", "just", "merely", "simply"}, "no": {"matter", "doubt", "wonder", "question"},
     "without": {"doubt", "question"},
 }
-_BE = frozenset("is are was were be been".split())
+BE = _BE = frozenset("is are was were be been".split())
 ZH_NEGATION_REACH = 4  # words after a Chinese negation that it still denies
 # A negation stops at these: 也/就 start a predicate of their own, and 的 closes a modifier
 # (没有 bias 的线性层 denies the bias, not the layer).
@@ -55,9 +55,22 @@ _ZH_NEW_PREDICATE = frozenset("也 就 才 却 还是 仍然 依然 照样 反�
 # Words that make their clause hypothetical: a wrong claim inside it is not being asserted
 # ("with a matrix per step the parameter count would grow with T").
 HYPOTHETICAL = frozenset("would 如果 要是 假如 否则 不然 若是 倘若".split())
+# Words that report a belief the learner does not hold ("people sometimes assume X", "f is often
+# misread as X", "有人会说 X", "别以为 X"): what follows them in their clause is not asserted.
+BELIEF_HOLDERS_EN = frozenset("people some many someone somebody others beginners students folks newcomers".split())
+BELIEF_VERBS_EN = frozenset(
+    "say says said think thinks thought assume assumes assumed believe believes believed claim claims claimed call calls "
+    "expect expects expected suppose supposes imagine imagines confuse confuses conflate conflates mistake mistakes "
+    "misread misreads misremember misremembers misunderstand misunderstands describe describes read reads treat treats".split())
+BELIEF_PASSIVES_EN = frozenset("said thought believed claimed assumed described called misread misunderstood mistaken "
+                               "misremembered misdescribed".split())
+BELIEF_NOUNS_EN = frozenset("misconception misconceptions myth myths misreading misunderstanding pitfall".split())
+BELIEF_HOLDERS_ZH = frozenset("有人 人 很多 人们 大家 别人 有的人 不少 一些 有些 初学者 新手 就此 常有 容易".split())
+BELIEF_VERBS_ZH = frozenset("说 认为 觉得 以为 理解 理解成 当成 看成 称 叫".split())
+BELIEF_WORDS_ZH = frozenset("以为 误以为 误认为 误解 误区 要说 别以为 不要以为 误读".split())
 # A condition makes its whole sentence hypothetical when a consequence follows it
 # ("if every step had its own weights, the count would grow"; "如果 … 就 …").
-CONDITION = frozenset("if unless 如果 要是 假如 若是 倘若 假设".split())
+CONDITION = frozenset("if unless 如果 要是 假如 若 若是 倘若 假设".split())
 CONSEQUENCE = frozenset("would could might 就 会 将 则 那么".split())
 # "I would …", "我会选 …", "应该选 …": the learner's own choice or advice, asserted even after a condition
 # ("如果关心低频词，应该选 skip-gram").
