@@ -1024,6 +1024,7 @@ GNMT_TRANSFORMER = open_question([([TANH], "sentence")], misconceptions=[
     "很多人以为多标签也用 softmax。",
     "别理解成多标签也用 softmax：每个标签各自一个 sigmoid。",
     "要说多标签也用 softmax，那就错了。",
+    "You might expect the authors and GNMT to be a Transformer, but it was an LSTM.",  # the belief goes on over "and"
 ])
 def test_a_reported_belief_is_not_the_learners_claim(text):
     assert not judge_open(GNMT_TRANSFORMER, text).misconceptions, text
@@ -1038,6 +1039,14 @@ def test_a_reported_belief_is_not_the_learners_claim(text):
 ])
 def test_the_learners_own_belief_is_still_a_claim(text):
     assert judge_open(GNMT_TRANSFORMER, text).misconceptions, text
+
+
+def test_bu_yiding_denies_what_follows_it():
+    beats = open_question([([TANH], "sentence")], misconceptions=[
+        ([concept(["lstm"], ["lstm"]), concept(["beats"], ["超过", "优于"]), concept(["arima"], ["arima"])], "sentence")])
+    assert judge_open(beats, "LSTM 一定能稳定超过 ARIMA。").misconceptions
+    assert not judge_open(beats, "LSTM 不一定能稳定超过 ARIMA。").misconceptions  # "not necessarily"
+    assert not judge_open(beats, "LSTM 不一定优于 ARIMA，要看数据量。").misconceptions
 
 
 def test_a_misconception_unless_another_subject_is_named_in_its_unit():

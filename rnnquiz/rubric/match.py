@@ -752,9 +752,11 @@ def _hide_reported_beliefs(r: Reading, hidden: list[bool]) -> None:
     toks = r.tokens
     for i in range(len(toks)):
         if _reports_belief(r, i):
-            clause = r.clause_of[i]
+            clause, sentence = r.clause_of[i], r.sentence_of[i]
             k = i
-            while k < len(toks) and r.clause_of[k] == clause:
+            while k < len(toks) and r.sentence_of[k] == sentence and (
+                    r.clause_of[k] == clause or (r.clause_of[k] != r.clause_of[k - 1] and r.opener.get(r.clause_of[k]) in ("and", "or"))):
+                clause = r.clause_of[k]  # the belief goes on over "and" / "or" ("you might expect 'hot' and 'cold' to end up far apart")
                 hidden[k] = True
                 k += 1
 

@@ -34,11 +34,11 @@ NEGATION_EN = frozenset("not no never without cannot neither nor lack lacks lack
 NEGATION_ZH = frozenset(
     "不 没 没有 无 未 非 不是 并非 无法 不能 不会 不用 无需 不必 并不 从不 从未 不再 毫无 不需要 不要 别 并没有 不可能 不存在 缺少 缺乏 不可 勿 "
     "没法 没办法 不等价 不带 不能够 不需 无须 不应 不应该 不该 不会被 未能 不曾 没能 不足以 不到 不了 不出 不住 不够 "
-    "未必 不见得 不像 不同于 代替 取代 替代 而非 互不 彼此不 相互不 互相不 从来不 从来没 从来没有 没什么 没啥".split()  # 用 A 代替 B: B is what is not used
+    "未必 不一定 不见得 不像 不同于 代替 取代 替代 而非 互不 彼此不 相互不 互相不 从来不 从来没 从来没有 没什么 没啥".split()  # 用 A 代替 B: B is what is not used
 )
 # Chinese words that begin with a negating character but do not deny what follows.
 NOT_NEGATION_ZH = frozenset(
-    "不仅 不但 不只 不光 不同 不断 不少 不过 只不过 差不多 不得不 了不起 说不定 不久 不管 不论 不如 不停 不错 不然 不禁 不变 不可或缺 不足 不等 不一定 "
+    "不仅 不但 不只 不光 不同 不断 不少 不过 只不过 差不多 不得不 了不起 说不定 不久 不管 不论 不如 不停 不错 不然 不禁 不变 不可或缺 不足 不等 "
     "非常 非线性 非负 无论 无限 无穷 无关 无数 未来 未知 没错 不对称 不平衡 无损".split()
 )
 _NEGATING_PREFIXES = ("并不", "并没", "从不", "从没", "都不", "也不", "还不", "绝不", "决不", "根本不", "完全不", "互不", "彼此不", "相互不", "互相不", "从来不", "从来没")
