@@ -65,28 +65,28 @@ def test_held_out_figures_do_not_get_worse(judged, lang):
     assert f["within_one_grade"] >= 0.95, f
 
 
-# The ninth held-out set (tests/data/heldout9): 337 answers over 107 of the 114 open questions, written
-# last by four writers who saw only the prompts and model answers, committed before it was judged, and
+# The tenth held-out set (tests/data/heldout10): 358 answers over all 114 open questions, written last
+# by four writers who saw only the prompts and model answers, committed before it was judged, and
 # judged once to report how the judge does on answers nobody tuned on. For every question a good answer
 # and two wrong ones, one per language: one right but for ONE wrong claim (type A), one turning two or
 # three facts round (type B); and an off-topic answer for every sixth question. (The earlier held-out
 # sets are tuning data now: tests/data/tuning/set-q, set-x, set-y, set-x2, set-y2, set-w1..w4,
-# set-v1..v4, set-6a..6d, set-7a..7d, set-8a..8d.)
+# set-v1..v4, set-6a..6d, set-7a..7d, set-8a..8d, set-9a..9d.)
 # What it measures, per language: (good → Good or better, good → Again, wrong → Again, wrong → Good
 # or better, off-topic → Again, within one grade).
 FRESH_FLOORS = {
-    # measured: en 51/53 good Good, 1/53 Again, 84/107 wrong Again, 23/107 Good, 6/8 off-topic Again, 85.7%
-    "en": (51 / 53, 1 / 53, 84 / 107, 23 / 107, 6 / 8, 0.85),
-    # measured: zh 53/54 good Good, 1/54 Again, 87/107 wrong Again, 19/107 Good, 6/8 off-topic Again, 88.2%
-    "zh": (53 / 54, 1 / 54, 87 / 107, 19 / 107, 6 / 8, 0.87),
+    # measured: en 52/58 good Good, 3/58 Again, 102/114 wrong Again, 12/114 Good, 8/8 off-topic Again, 91.7%
+    "en": (52 / 58, 3 / 58, 102 / 114, 12 / 114, 1.0, 0.91),
+    # measured: zh 55/56 good Good, 1/56 Again, 96/114 wrong Again, 18/114 Good, 8/8 off-topic Again, 89.3%
+    "zh": (55 / 56, 1 / 56, 96 / 114, 18 / 114, 1.0, 0.89),
 }
-# wrong → Again by type, both languages: type A 65/107 (42 suggested Good), type B 106/107 (none Good).
-# The judge as it stood at the start of the session that wrote it measured wrong → Again 166/214
-# (47 Good; type A 60/107, type B 106/107), good → Again 2/107
-FRESH_BY_TYPE = {"type a": (65 / 107, 42 / 107), "type b": (106 / 107, 0)}
+# wrong → Again by type, both languages: type A 84/114 (30 suggested Good), type B 114/114 (none Good).
+# The judge as it stood at the start of the session that wrote it measured wrong → Again 192/228
+# (36 Good; type A 78/114, type B 114/114), good → Again 4/114, off-topic Again 16/16
+FRESH_BY_TYPE = {"type a": (84 / 114, 30 / 114), "type b": (1.0, 0)}
 
 
-FRESH_SET, FRESH_COUNT, FRESH_QUESTIONS = "heldout9", 337, 107
+FRESH_SET, FRESH_COUNT, FRESH_QUESTIONS = "heldout10", 358, 114
 
 
 def _fresh_answers():
@@ -191,13 +191,36 @@ LATER_SETS = {
     "set-8b.yaml": (89, 44, 1.0, 0),
     "set-8c.yaml": (98, 48, 59 / 62, 3 / 62),
     "set-8d.yaml": (85, 42, 47 / 54, 6 / 54),
+    "set-9a.yaml": (88, 44, 1.0, 0),  # sets 9A–9D: the ninth held-out set, likewise
+    "set-9b.yaml": (88, 44, 1.0, 0),
+    "set-9c.yaml": (76, 38, 1.0, 0),
+    "set-9d.yaml": (85, 43, 1.0, 0),
+    "set-11a.yaml": (87, 43, 1.0, 0),  # sets 11A–11D: one wrong claim, twice per question, and good answers easy to misread
+    "set-11b.yaml": (87, 43, 1.0, 0),
+    "set-11c.yaml": (84, 42, 1.0, 0),
+    "set-11d.yaml": (84, 42, 1.0, 0),
+    "set-12a.yaml": (96, 48, 1.0, 0),  # sets 12A–12D: one wrong claim about a detail, and off-topic answers on a neighbouring topic
+    "set-12b.yaml": (96, 47, 1.0, 0),
+    "set-12c.yaml": (93, 46, 1.0, 0),
+    "set-12d.yaml": (93, 46, 1.0, 0),
+    # sets 13A–13D: spoken answers (hedges, self-corrections), written last and judged once; not yet tuned on
+    "set-13a.yaml": (94, 46, 36 / 58, 20 / 58),
+    "set-13b.yaml": (94, 47, 28 / 58, 28 / 58),
+    "set-13c.yaml": (91, 45, 35 / 56, 21 / 56),
+    "set-13d.yaml": (91, 45, 40 / 56, 16 / 56),
 }
+NOT_YET_TUNED = ("set-13a.yaml", "set-13b.yaml", "set-13c.yaml", "set-13d.yaml")  # pinned alone, outside the totals
 # Good answers of the later sets still suggested Again, each a right claim the judge reads the other
 # way round: set 7C's "with characters there are no segmentation errors to propagate" denies, to its
-# reader, that segmentation errors propagate (the key point, said of words).
-GOOD_AGAIN_ALLOWED = {"set-7c.yaml": 1}
+# reader, that segmentation errors propagate (the key point, said of words); set 11A's "Jain and Wallace
+# didn't find that permuting the weights wrecks the predictions" reads as denying their finding. Set
+# 13's are as first judged.
+GOOD_AGAIN_ALLOWED = {"set-7c.yaml": 1, "set-11a.yaml": 1,
+                      "set-13a.yaml": 4, "set-13b.yaml": 1, "set-13c.yaml": 3, "set-13d.yaml": 1}
 # Later sets whose good answers are suggested Good less often than 94%: the rest are Hard.
-GOOD_FLOORS = {"set-7c.yaml": 29 / 31, "set-8a.yaml": 25 / 28, "set-8b.yaml": 25 / 28, "set-8c.yaml": 29 / 31}
+GOOD_FLOORS = {"set-7c.yaml": 29 / 31, "set-8a.yaml": 25 / 28, "set-8b.yaml": 25 / 28, "set-8c.yaml": 29 / 31,
+               "set-11a.yaml": 26 / 29, "set-12b.yaml": 27 / 29, "set-12c.yaml": 26 / 28, "set-12d.yaml": 24 / 28,
+               "set-13a.yaml": 24 / 29, "set-13b.yaml": 25 / 29, "set-13c.yaml": 25 / 28}
 
 
 def _good_again(f: dict) -> int:
@@ -220,9 +243,9 @@ def test_the_tuning_sets_stay_right():
     by_id = load_banks(bank_paths()).by_id()
     answers = load_answers(DATA / "tuning", "tune")
     probes = [a for a in answers if a["file"] in PROBE_SETS]
-    scores, _ = evaluate([a for a in answers if a not in probes], by_id)
+    scores, _ = evaluate([a for a in answers if a not in probes and a["file"] not in NOT_YET_TUNED], by_id)
     f = scores[("tune", "all")].figures()
-    assert _good_again(f) <= sum(GOOD_AGAIN_ALLOWED.values()), f["counts"]
+    assert _good_again(f) <= sum(n for name, n in GOOD_AGAIN_ALLOWED.items() if name not in NOT_YET_TUNED), f["counts"]
     assert f["good_suggested_good_or_better"] >= 0.95 and f["within_one_grade"] >= 0.99, f
     earlier = [a for a in answers if a["file"] not in LATER_SETS and a not in probes]
     f = evaluate(earlier, by_id)[0][("tune", "all")].figures()
