@@ -6,7 +6,7 @@
 The labeled answers are in tests/data/answers/ (written as candidates speak, half in Chinese);
 questions are split once by a hash of their id; the rubrics were tuned on `dev`, and on `tune`
 (tests/data/tuning: later writers' answers over all open questions, among them the earlier
-held-out sets once they had been reported), never on `test` nor on `fresh` (tests/data/heldout10:
+held-out sets once they had been reported), never on `test` nor on `fresh` (tests/data/heldout14:
 three or four answers each to all 114 open questions, written last by four writers from the
 prompts and model answers alone, and judged only to report these figures).
 Speed: median of `rnnquiz grade-answer` on an English answer vs `rnnquiz --help`, interleaved.
@@ -41,7 +41,7 @@ def figures() -> dict:
 
     by_id = load_banks(bank_paths()).by_id()
     data = ROOT / "tests" / "data"
-    fresh = load_answers(data / "heldout10", "fresh")
+    fresh = load_answers(data / "heldout14", "fresh")
     answers = load_answers(data / "answers") + fresh + load_answers(data / "tuning", "tune")
     scores, misses = evaluate(answers, by_id)
     return {key: s.figures() for key, s in scores.items()}, misses

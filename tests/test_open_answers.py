@@ -65,28 +65,29 @@ def test_held_out_figures_do_not_get_worse(judged, lang):
     assert f["within_one_grade"] >= 0.95, f
 
 
-# The tenth held-out set (tests/data/heldout10): 358 answers over all 114 open questions, written last
-# by four writers who saw only the prompts and model answers, committed before it was judged, and
-# judged once to report how the judge does on answers nobody tuned on. For every question a good answer
-# and two wrong ones, one per language: one right but for ONE wrong claim (type A), one turning two or
-# three facts round (type B); and an off-topic answer for every sixth question. (The earlier held-out
-# sets are tuning data now: tests/data/tuning/set-q, set-x, set-y, set-x2, set-y2, set-w1..w4,
-# set-v1..v4, set-6a..6d, set-7a..7d, set-8a..8d, set-9a..9d.)
+# The eleventh held-out set (tests/data/heldout14, sets 14A–14D): 358 answers over all 114 open questions,
+# written last by four writers who saw only the prompts and model answers, committed before it was
+# judged, and judged once to report how the judge does on answers nobody tuned on. For every question a
+# good answer and two wrong ones, one per language: one right but for ONE wrong claim (type A), one
+# turning two or three facts round (type B); an off-topic answer for every sixth question; about a
+# third of the answers spoken (hedges, fillers, self-corrections). (The earlier held-out sets are tuning
+# data now: tests/data/tuning/set-q, set-x, set-y, set-x2, set-y2, set-w1..w4, set-v1..v4, set-6a..6d,
+# set-7a..7d, set-8a..8d, set-9a..9d, set-10a..10d.)
 # What it measures, per language: (good → Good or better, good → Again, wrong → Again, wrong → Good
 # or better, off-topic → Again, within one grade).
 FRESH_FLOORS = {
-    # measured: en 52/58 good Good, 3/58 Again, 102/114 wrong Again, 12/114 Good, 8/8 off-topic Again, 91.7%
-    "en": (52 / 58, 3 / 58, 102 / 114, 12 / 114, 1.0, 0.91),
-    # measured: zh 55/56 good Good, 1/56 Again, 96/114 wrong Again, 18/114 Good, 8/8 off-topic Again, 89.3%
-    "zh": (55 / 56, 1 / 56, 96 / 114, 18 / 114, 1.0, 0.89),
+    # measured: en 53/58 good Good, 3/58 Again, 101/114 wrong Again, 12/114 Good, 8/8 off-topic Again, 91.7%
+    "en": (53 / 58, 3 / 58, 101 / 114, 12 / 114, 1.0, 0.91),
+    # measured: zh 52/56 good Good, 3/56 Again, 98/114 wrong Again, 15/114 Good, 8/8 off-topic Again, 89.9%
+    "zh": (52 / 56, 3 / 56, 98 / 114, 15 / 114, 1.0, 0.89),
 }
-# wrong → Again by type, both languages: type A 84/114 (30 suggested Good), type B 114/114 (none Good).
-# The judge as it stood at the start of the session that wrote it measured wrong → Again 192/228
-# (36 Good; type A 78/114, type B 114/114), good → Again 4/114, off-topic Again 16/16
-FRESH_BY_TYPE = {"type a": (84 / 114, 30 / 114), "type b": (1.0, 0)}
+# wrong → Again by type, both languages: type A 87/114 (26 suggested Good), type B 112/114 (1 Good).
+# The judge as it stood at the start of the session that wrote it measured wrong → Again 198/228
+# (28 Good; type A 86/114, type B 112/114), good → Again 7/114, off-topic Again 16/16
+FRESH_BY_TYPE = {"type a": (87 / 114, 26 / 114), "type b": (112 / 114, 1 / 114)}
 
 
-FRESH_SET, FRESH_COUNT, FRESH_QUESTIONS = "heldout10", 358, 114
+FRESH_SET, FRESH_COUNT, FRESH_QUESTIONS = "heldout14", 358, 114
 
 
 def _fresh_answers():
@@ -203,24 +204,24 @@ LATER_SETS = {
     "set-12b.yaml": (96, 47, 1.0, 0),
     "set-12c.yaml": (93, 46, 1.0, 0),
     "set-12d.yaml": (93, 46, 1.0, 0),
-    # sets 13A–13D: spoken answers (hedges, self-corrections), written last and judged once; not yet tuned on
-    "set-13a.yaml": (94, 46, 36 / 58, 20 / 58),
-    "set-13b.yaml": (94, 47, 28 / 58, 28 / 58),
-    "set-13c.yaml": (91, 45, 35 / 56, 21 / 56),
-    "set-13d.yaml": (91, 45, 40 / 56, 16 / 56),
+    "set-10a.yaml": (91, 45, 1.0, 0),  # sets 10A–10D: the tenth held-out set, likewise
+    "set-10b.yaml": (91, 45, 1.0, 0),
+    "set-10c.yaml": (88, 44, 1.0, 0),
+    "set-10d.yaml": (88, 44, 1.0, 0),
+    "set-13a.yaml": (94, 46, 57 / 58, 1 / 58),  # sets 13A–13D: spoken answers (hedges, fillers, self-corrections)
+    "set-13b.yaml": (94, 47, 1.0, 0),
+    "set-13c.yaml": (91, 45, 1.0, 0),
+    "set-13d.yaml": (91, 45, 1.0, 0),
 }
-NOT_YET_TUNED = ("set-13a.yaml", "set-13b.yaml", "set-13c.yaml", "set-13d.yaml")  # pinned alone, outside the totals
-# Good answers of the later sets still suggested Again, each a right claim the judge reads the other
+NOT_YET_TUNED: tuple[str, ...] = ()  # sets judged once but not yet tuned on: pinned alone, outside the totals
+# The one good answer of the later sets still suggested Again, a right claim the judge reads the other
 # way round: set 7C's "with characters there are no segmentation errors to propagate" denies, to its
-# reader, that segmentation errors propagate (the key point, said of words); set 11A's "Jain and Wallace
-# didn't find that permuting the weights wrecks the predictions" reads as denying their finding. Set
-# 13's are as first judged.
-GOOD_AGAIN_ALLOWED = {"set-7c.yaml": 1, "set-11a.yaml": 1,
-                      "set-13a.yaml": 4, "set-13b.yaml": 1, "set-13c.yaml": 3, "set-13d.yaml": 1}
+# reader, that segmentation errors propagate (the key point, said of words).
+GOOD_AGAIN_ALLOWED = {"set-7c.yaml": 1}
 # Later sets whose good answers are suggested Good less often than 94%: the rest are Hard.
 GOOD_FLOORS = {"set-7c.yaml": 29 / 31, "set-8a.yaml": 25 / 28, "set-8b.yaml": 25 / 28, "set-8c.yaml": 29 / 31,
-               "set-11a.yaml": 26 / 29, "set-12b.yaml": 27 / 29, "set-12c.yaml": 26 / 28, "set-12d.yaml": 24 / 28,
-               "set-13a.yaml": 24 / 29, "set-13b.yaml": 25 / 29, "set-13c.yaml": 25 / 28}
+               "set-11a.yaml": 27 / 29, "set-12b.yaml": 27 / 29, "set-12c.yaml": 26 / 28, "set-12d.yaml": 24 / 28,
+               "set-13b.yaml": 26 / 29}
 
 
 def _good_again(f: dict) -> int:

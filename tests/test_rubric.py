@@ -1061,6 +1061,29 @@ def test_a_misconception_unless_another_subject_is_named_in_its_unit():
     assert judge_open(q, "BPTT's memory does not grow with T, so nobody needs truncation.").misconceptions
 
 
+MASK_RATE = open_question([([TANH], "sentence")], misconceptions=[
+    ([concept(["bert"], ["bert"]), concept(["25%", "25 %"], ["25%", "25 %"])], "sentence")])
+
+
+@pytest.mark.parametrize("text", [
+    "BERT masks, I think, 25%... no wait, 15% of the tokens.",
+    "BERT masks 25% — sorry, 15% — of the tokens.",
+    "BERT 遮住的比例我记得是 25%……呃，不对，应该是 15%。",
+    "BERT 遮住 25%，嗯，不对不对，15%。",
+])
+def test_what_a_speaker_takes_back_is_not_claimed(text):
+    assert not judge_open(MASK_RATE, text).misconceptions, text
+
+
+@pytest.mark.parametrize("text", [
+    "BERT masks 15%, no wait, 25% of the tokens.",  # the correction is the claim
+    "BERT 遮住 15%，不对，应该是 25%。",
+    "说 15% 是不对的，BERT 遮住的是 25%。",  # 不对 inside a clause judges, it does not retract
+])
+def test_the_correction_is_still_claimed(text):
+    assert judge_open(MASK_RATE, text).misconceptions, text
+
+
 RELU = concept(["relu"], ["relu"])
 SOLVES = concept(["solves", "fixes"], ["解决"])
 VANISHING = concept(["vanishing gradient"], ["梯度消失"])

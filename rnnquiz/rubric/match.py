@@ -18,7 +18,7 @@ from rnnquiz.rubric import notation
 from rnnquiz.rubric.clauses import ABSENCE_OPEN, CLAUSE_WORDS_EN
 from rnnquiz.rubric.text import (
     ADVICE, BELIEF_HOLDERS_EN, BELIEF_HOLDERS_ZH, BELIEF_NOUNS_EN, BELIEF_PASSIVES_EN, BELIEF_VERBS_EN, BELIEF_VERBS_ZH,
-    BELIEF_WORDS_ZH, CHOOSERS, CONDITION, CONSEQUENCE, CONTINUATION_REACH, HYPOTHETICAL, LATIN_TOKEN, NEGATION_ZH,
+    BELIEF_WORDS_ZH, CHOOSERS, CONDITION, CONSEQUENCE, CONTINUATION_REACH, HESITATIONS, HYPOTHETICAL, LATIN_TOKEN, NEGATION_ZH, RETRACTIONS,
     NOT_NEGATION_ZH, RUNS, ZH_LIKENED, ZH_UNLIKE, Reading, Token, compared_standard, continues_previous, denied_likening,
     denies_only, is_pronoun, negated, normalise, slice_colons, stem, BE,
 )
@@ -685,6 +685,7 @@ def hypothetical_tokens(r: Reading) -> list[bool]:
         _hide_condition(r, sentence, hidden)
     _hide_denied_acts(r, hidden)
     _hide_reported_beliefs(r, hidden)
+    _hide_retracted(r, hidden)
     return hidden
 
 
@@ -759,6 +760,73 @@ def _hide_reported_beliefs(r: Reading, hidden: list[bool]) -> None:
                 clause = r.clause_of[k]  # the belief goes on over "and" / "or" ("you might expect 'hot' and 'cold' to end up far apart")
                 hidden[k] = True
                 k += 1
+
+
+def _retraction_at(r: Reading, start: int) -> int:
+    """The length of a retraction cue opening the clause that begins at token `start` after any
+    hesitation ("um, no wait", "呃，不对"), counted from `start`; 0 when there is none. A Chinese
+    不对 retracts only when it is all its clause says ("不对，应该是 25%"), not in "这样是不对的"."""
+    toks, clause = r.tokens, r.clause_of[start]
+    i = start
+    while i < len(toks) and r.clause_of[i] == clause and (toks[i].word or toks[i].norm) in HESITATIONS:
+        i += 1
+    words = [toks[k].word or toks[k].norm for k in range(i, min(i + 2, len(toks))) if r.clause_of[k] == clause]
+    for cue in RETRACTIONS:
+        if tuple(words[:len(cue)]) == cue:
+            end = i + len(cue)
+            if toks[i].cjk and cue[0] in ("不", "不对"):
+                while end < len(toks) and r.clause_of[end] == clause and (toks[end].word or toks[end].norm) in ("不", "对", "不对"):
+                    end += 1  # 不对不对
+                if end < len(toks) and r.clause_of[end] == clause:
+                    continue
+            return end - start
+    return 0
+
+
+def _hide_retracted(r: Reading, hidden: list[bool]) -> None:
+    """Hide what a speaker takes back: the words just before a retraction cue, back to the start of
+    their clause, and the cue itself ("I remember 15%... uh, no, wait, 25%": the 15% is withdrawn)."""
+    toks = r.tokens
+    for start in range(len(toks)):
+        if start and r.clause_of[start] == r.clause_of[start - 1]:
+            continue
+        n = _retraction_at(r, start)
+        if not n:
+            continue
+        for k in range(start, start + n):
+            hidden[k] = True
+        k = start - 1
+        while k >= 0 and all((toks[j].word or toks[j].norm) in HESITATIONS for j in range(k, start) if r.clause_of[j] == r.clause_of[k]):
+            k -= 1  # back over "…呃，" to what was said
+        if k < 0:
+            continue
+        begin = k
+        while begin > 0 and r.clause_of[begin - 1] == r.clause_of[k]:
+            begin -= 1
+        for j in range(_replaced_from(r, begin, k, start + n), k + 1):
+            hidden[j] = True
+
+
+_RESTATING = frozenset("i think it's it is was is are 我 记得 应该 是 就是 其实 大概".split())
+
+
+def _replaced_from(r: Reading, begin: int, end: int, after: int) -> int:
+    """Where the words a correction replaces begin, in the clause from `begin` to `end`: a number
+    replaces the last number ("BERT masks 15%, no wait, 25%"), a word the last time it was said
+    ("the reset gate — sorry, the update gate"); otherwise the whole clause is withdrawn."""
+    toks = r.tokens
+    k = after
+    while k < len(toks) and (toks[k].word or toks[k].norm) in _RESTATING | HESITATIONS:
+        k += 1
+    if k >= len(toks):
+        return begin
+    first = toks[k].word or toks[k].norm
+    numeric = first.replace(".", "", 1).isdigit()
+    for j in range(end, begin - 1, -1):
+        word = toks[j].word or toks[j].norm
+        if (numeric and word.replace(".", "", 1).isdigit()) or (not numeric and word == first):
+            return j
+    return begin
 
 
 _ZH_ALWAYS = frozenset("永远 从来 一直 始终 完全 总是 老是 根本".split())

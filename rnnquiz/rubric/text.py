@@ -68,6 +68,12 @@ BELIEF_NOUNS_EN = frozenset("misconception misconceptions myth myths misreading 
 BELIEF_HOLDERS_ZH = frozenset("有人 人 很多 人们 大家 别人 有的人 不少 一些 有些 初学者 新手 就此 常有 容易".split())
 BELIEF_VERBS_ZH = frozenset("说 认为 觉得 以为 理解 理解成 当成 看成 称 叫".split())
 BELIEF_WORDS_ZH = frozenset("以为 误以为 误认为 误解 误区 要说 别以为 不要以为 误读".split())
+# A speaker taking back what they just said ("15%, no wait, 25%", "reset gate — sorry, update gate",
+# "15%……呃，不对，应该是 25%"): the words before the cue are withdrawn, not claimed. Each cue opens
+# its clause, after any hesitation.
+RETRACTIONS = (("sorry",), ("no", "wait"), ("wait", "no"), ("actually", "no"), ("scratch", "that"), ("i", "misspoke"),
+               ("不", "对"), ("不对",), ("说错",), ("说错了",), ("口误",), ("哦", "不"), ("不是", "不是"))
+HESITATIONS = frozenset("um uh er erm hmm oh ah well 嗯 呃 额 啊 哦 唔".split())
 # A condition makes its whole sentence hypothetical when a consequence follows it
 # ("if every step had its own weights, the count would grow"; "如果 … 就 …").
 CONDITION = frozenset("if unless 如果 要是 假如 若 若是 倘若 假设".split())
