@@ -18,8 +18,8 @@ from rnnquiz.rubric import notation
 from rnnquiz.rubric.clauses import ABSENCE_OPEN, CLAUSE_WORDS_EN
 from rnnquiz.rubric.text import (
     ADVICE, BELIEF_HOLDERS_EN, BELIEF_HOLDERS_ZH, BELIEF_NOUNS_EN, BELIEF_PASSIVES_EN, BELIEF_VERBS_EN, BELIEF_VERBS_ZH,
-    BELIEF_WORDS_ZH, CHOOSERS, CONDITION, CONSEQUENCE, CONTINUATION_REACH, HESITATIONS, HYPOTHETICAL, LATIN_TOKEN, NEGATION_ZH, RETRACTIONS,
-    NOT_NEGATION_ZH, RUNS, ZH_LIKENED, ZH_UNLIKE, Reading, Token, compared_standard, continues_previous, denied_likening,
+    BELIEF_WORDS_ZH, CHOOSERS, CONDITION, CONSEQUENCE, CONTINUATION_REACH, HESITATIONS, HYPOTHETICAL, LATIN_TOKEN,
+    NEGATION_ZH, NOT_NEGATION_ZH, RETRACTIONS, RUNS, ZH_LIKENED, ZH_UNLIKE, Reading, Token, compared_standard, continues_previous, denied_likening,
     denies_only, is_pronoun, negated, normalise, slice_colons, stem, BE,
 )
 
@@ -784,8 +784,9 @@ def _retraction_at(r: Reading, start: int) -> int:
 
 
 def _hide_retracted(r: Reading, hidden: list[bool]) -> None:
-    """Hide what a speaker takes back: the words just before a retraction cue, back to the start of
-    their clause, and the cue itself ("I remember 15%... uh, no, wait, 25%": the 15% is withdrawn)."""
+    """Hide what a speaker takes back, and the cue itself: the words just before a retraction cue,
+    from what the correction restates ("BERT masks 15%, no wait, 25%": the 15% is withdrawn, BERT is
+    still the subject), or else from the start of their clause."""
     toks = r.tokens
     for start in range(len(toks)):
         if start and r.clause_of[start] == r.clause_of[start - 1]:
@@ -807,7 +808,7 @@ def _hide_retracted(r: Reading, hidden: list[bool]) -> None:
             hidden[j] = True
 
 
-_RESTATING = frozenset("i think it's it is was is are 我 记得 应该 是 就是 其实 大概".split())
+_RESTATING = frozenset("i think it's it is was is are 我 记得 应该 是 就是 其实 大概".split()) | HESITATIONS
 
 
 def _replaced_from(r: Reading, begin: int, end: int, after: int) -> int:
@@ -816,7 +817,7 @@ def _replaced_from(r: Reading, begin: int, end: int, after: int) -> int:
     ("the reset gate — sorry, the update gate"); otherwise the whole clause is withdrawn."""
     toks = r.tokens
     k = after
-    while k < len(toks) and (toks[k].word or toks[k].norm) in _RESTATING | HESITATIONS:
+    while k < len(toks) and (toks[k].word or toks[k].norm) in _RESTATING:
         k += 1
     if k >= len(toks):
         return begin
