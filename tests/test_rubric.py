@@ -1078,6 +1078,8 @@ def test_what_a_speaker_takes_back_is_not_claimed(text):
 @pytest.mark.parametrize("text", [
     "BERT masks 15%, no wait, 25% of the tokens.",  # the correction is the claim
     "BERT 遮住 15%，不对，应该是 25%。",
+    "BERT 遮住的比例我记得是 15%……呃，不对，应该是 25%。",  # after "……" the correction keeps its subject
+    "BERT masks 15%... no wait, 25% of the tokens.",
     "说 15% 是不对的，BERT 遮住的是 25%。",  # 不对 inside a clause judges, it does not retract
 ])
 def test_the_correction_is_still_claimed(text):

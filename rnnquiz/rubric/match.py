@@ -19,8 +19,8 @@ from rnnquiz.rubric.clauses import ABSENCE_OPEN, CLAUSE_WORDS_EN
 from rnnquiz.rubric.text import (
     ADVICE, BELIEF_HOLDERS_EN, BELIEF_HOLDERS_ZH, BELIEF_NOUNS_EN, BELIEF_PASSIVES_EN, BELIEF_VERBS_EN, BELIEF_VERBS_ZH,
     BELIEF_WORDS_ZH, CHOOSERS, CONDITION, CONSEQUENCE, CONTINUATION_REACH, HESITATIONS, HYPOTHETICAL, LATIN_TOKEN,
-    NEGATION_ZH, NOT_NEGATION_ZH, RETRACTIONS, RUNS, ZH_LIKENED, ZH_UNLIKE, Reading, Token, compared_standard, continues_previous, denied_likening,
-    denies_only, is_pronoun, negated, normalise, slice_colons, stem, BE,
+    NEGATION_ZH, NOT_NEGATION_ZH, RUNS, ZH_LIKENED, ZH_UNLIKE, Reading, Token, compared_standard, continues_previous, denied_likening,
+    denies_only, is_pronoun, negated, normalise, retraction_at, slice_colons, stem, BE,
 )
 
 MAX_GAP = 2
@@ -762,27 +762,6 @@ def _hide_reported_beliefs(r: Reading, hidden: list[bool]) -> None:
                 k += 1
 
 
-def _retraction_at(r: Reading, start: int) -> int:
-    """The length of a retraction cue opening the clause that begins at token `start` after any
-    hesitation ("um, no wait", "呃，不对"), counted from `start`; 0 when there is none. A Chinese
-    不对 retracts only when it is all its clause says ("不对，应该是 25%"), not in "这样是不对的"."""
-    toks, clause = r.tokens, r.clause_of[start]
-    i = start
-    while i < len(toks) and r.clause_of[i] == clause and (toks[i].word or toks[i].norm) in HESITATIONS:
-        i += 1
-    words = [toks[k].word or toks[k].norm for k in range(i, min(i + 2, len(toks))) if r.clause_of[k] == clause]
-    for cue in RETRACTIONS:
-        if tuple(words[:len(cue)]) == cue:
-            end = i + len(cue)
-            if toks[i].cjk and cue[0] in ("不", "不对"):
-                while end < len(toks) and r.clause_of[end] == clause and (toks[end].word or toks[end].norm) in ("不", "对", "不对"):
-                    end += 1  # 不对不对
-                if end < len(toks) and r.clause_of[end] == clause:
-                    continue
-            return end - start
-    return 0
-
-
 def _hide_retracted(r: Reading, hidden: list[bool]) -> None:
     """Hide what a speaker takes back, and the cue itself: the words just before a retraction cue,
     from what the correction restates ("BERT masks 15%, no wait, 25%": the 15% is withdrawn, BERT is
@@ -791,7 +770,7 @@ def _hide_retracted(r: Reading, hidden: list[bool]) -> None:
     for start in range(len(toks)):
         if start and r.clause_of[start] == r.clause_of[start - 1]:
             continue
-        n = _retraction_at(r, start)
+        n = retraction_at(r, start)
         if not n:
             continue
         for k in range(start, start + n):

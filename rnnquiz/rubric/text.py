@@ -471,7 +471,41 @@ def _assemble(reading: Reading, raw: list[tuple[str, int, int, bool, str]]) -> R
         reading.negation_at.append(False)
         previous_was_token = True
     _mark_negations(reading)
+    _join_corrections(reading)
     return reading
+
+
+def retraction_at(r: Reading, start: int) -> int:
+    """The length of a retraction cue opening the clause that begins at token `start`, after any
+    hesitation ("um, no wait", "呃，不对"), counted from `start`; 0 when there is none. A Chinese
+    不对 retracts only when it is all its clause says ("不对，应该是 25%"), not in "这样是不对的"."""
+    toks = r.tokens
+    i = start
+    while i < len(toks) and r.sentence_of[i] == r.sentence_of[start] and (toks[i].word or toks[i].norm) in HESITATIONS:
+        i += 1  # "呃，" may be a clause of its own
+    if i >= len(toks) or r.sentence_of[i] != r.sentence_of[start]:
+        return 0
+    clause = r.clause_of[i]
+    words = [toks[k].word or toks[k].norm for k in range(i, min(i + 2, len(toks))) if r.clause_of[k] == clause]
+    for cue in RETRACTIONS:
+        if tuple(words[:len(cue)]) == cue:
+            end = i + len(cue)
+            if toks[i].cjk and cue[0] in ("不", "不对"):
+                while end < len(toks) and r.clause_of[end] == clause and (toks[end].word or toks[end].norm) in ("不", "对", "不对"):
+                    end += 1  # 不对不对
+                if end < len(toks) and r.clause_of[end] == clause:
+                    continue
+            return end - start
+    return 0
+
+
+def _join_corrections(r: Reading) -> None:
+    """Join a correction to the sentence it corrects ("遮住的比例是 15%……不对，应该是 25%"): what the
+    correction says belongs to the subject of what it takes back."""
+    for start in range(1, len(r.tokens)):
+        if r.sentence_of[start] != r.sentence_of[start - 1] and retraction_at(r, start):
+            for k in range(start, len(r.tokens)):
+                r.sentence_of[k] -= 1
 
 
 _MODALS_EN = frozenset("can ca could should must".split())  # "ca" of "can't"
