@@ -18,9 +18,9 @@ from rnnquiz.rubric import notation
 from rnnquiz.rubric.clauses import ABSENCE_OPEN, CLAUSE_WORDS_EN
 from rnnquiz.rubric.text import (
     ADVICE, BELIEF_HOLDERS_EN, BELIEF_HOLDERS_ZH, BELIEF_NOUNS_EN, BELIEF_PASSIVES_EN, BELIEF_VERBS_EN, BELIEF_VERBS_ZH,
-    BELIEF_WORDS_ZH, CHOOSERS, CONDITION, CONSEQUENCE, CONTINUATION_REACH, HESITATIONS, HYPOTHETICAL, LATIN_TOKEN,
-    NEGATION_ZH, NOT_NEGATION_ZH, RUNS, ZH_LIKENED, ZH_UNLIKE, Reading, Token, compared_standard, continues_previous, denied_likening,
-    denies_only, is_pronoun, negated, normalise, retraction_at, slice_colons, stem, BE,
+    BELIEF_WORDS_ZH, CHOOSERS, CONDITION, CONSEQUENCE, CONTINUATION_REACH, HESITATION_REACH, HESITATIONS, HYPOTHETICAL,
+    LATIN_TOKEN, NEGATION_ZH, NOT_NEGATION_ZH, RUNS, ZH_LIKENED, ZH_UNLIKE, Reading, Token, compared_standard,
+    continues_previous, denied_likening, denies_only, is_pronoun, negated, normalise, retraction_at, slice_colons, stem, BE,
 )
 
 MAX_GAP = 2
@@ -776,7 +776,7 @@ def _hide_retracted(r: Reading, hidden: list[bool]) -> None:
         for k in range(start, start + n):
             hidden[k] = True
         k = start - 1
-        while k >= 0 and all((toks[j].word or toks[j].norm) in HESITATIONS for j in range(k, start) if r.clause_of[j] == r.clause_of[k]):
+        while k >= max(0, start - HESITATION_REACH) and (toks[k].word or toks[k].norm) in HESITATIONS:
             k -= 1  # back over "…呃，" to what was said
         if k < 0:
             continue

@@ -74,6 +74,7 @@ BELIEF_WORDS_ZH = frozenset("以为 误以为 误认为 误解 误区 要说 别
 RETRACTIONS = (("sorry",), ("no", "wait"), ("wait", "no"), ("actually", "no"), ("scratch", "that"), ("i", "misspoke"),
                ("不", "对"), ("不对",), ("说错",), ("说错了",), ("口误",), ("哦", "不"), ("不是", "不是"))
 HESITATIONS = frozenset("um uh er erm hmm oh ah well 嗯 呃 额 啊 哦 唔".split())
+HESITATION_REACH = 3  # hesitations looked past around a cue ("um, uh, no wait")
 # A condition makes its whole sentence hypothetical when a consequence follows it
 # ("if every step had its own weights, the count would grow"; "如果 … 就 …").
 CONDITION = frozenset("if unless 如果 要是 假如 若 若是 倘若 假设".split())
@@ -479,11 +480,11 @@ def retraction_at(r: Reading, start: int) -> int:
     """The length of a retraction cue opening the clause that begins at token `start`, after any
     hesitation ("um, no wait", "呃，不对"), counted from `start`; 0 when there is none. A Chinese
     不对 retracts only when it is all its clause says ("不对，应该是 25%"), not in "这样是不对的"."""
-    toks = r.tokens
+    toks, sentence = r.tokens, r.sentence_of[start]
     i = start
-    while i < len(toks) and r.sentence_of[i] == r.sentence_of[start] and (toks[i].word or toks[i].norm) in HESITATIONS:
+    while i < min(start + HESITATION_REACH, len(toks)) and r.sentence_of[i] == sentence and (toks[i].word or toks[i].norm) in HESITATIONS:
         i += 1  # "呃，" may be a clause of its own
-    if i >= len(toks) or r.sentence_of[i] != r.sentence_of[start]:
+    if i >= len(toks) or r.sentence_of[i] != sentence:
         return 0
     clause = r.clause_of[i]
     words = [toks[k].word or toks[k].norm for k in range(i, min(i + 2, len(toks))) if r.clause_of[k] == clause]
@@ -502,10 +503,12 @@ def retraction_at(r: Reading, start: int) -> int:
 def _join_corrections(r: Reading) -> None:
     """Join a correction to the sentence it corrects ("遮住的比例是 15%……不对，应该是 25%"): what the
     correction says belongs to the subject of what it takes back."""
-    for start in range(1, len(r.tokens)):
-        if r.sentence_of[start] != r.sentence_of[start - 1] and retraction_at(r, start):
-            for k in range(start, len(r.tokens)):
-                r.sentence_of[k] -= 1
+    joined = 0
+    for k in range(1, len(r.tokens)):
+        starts = r.sentence_of[k] != r.sentence_of[k - 1] + joined  # compared before k-1 was renumbered
+        if starts and retraction_at(r, k):
+            joined += 1
+        r.sentence_of[k] -= joined
 
 
 _MODALS_EN = frozenset("can ca could should must".split())  # "ca" of "can't"
